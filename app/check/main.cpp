@@ -1,0 +1,100 @@
+// permitted-check: the validator on the command line. Every input is read and checked before
+// anything is printed, so a bad input leaves standard output empty.
+
+#include "html_reader.h"
+#include "input_file.h"
+#include "options.h"
+#include "report.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cstdio>
+
+using namespace permitted;
+
+namespace {
+
+int fail(const QString &reason)
+{
+    std::fprintf(stderr, "permitted-check: %s\n", qPrintable(reason));
+    return 2;
+}
+
+void print(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+// The interface language of the explanations: French for a French locale, else English.
+QString uiLanguage()
+{
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+bool isHtmlPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("permitted-check"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PERMITTED_VERSION));
+
+    QString error;
+    const auto options = parseCheckOptions(app.arguments().mid(1), &error);
+    if (!options)
+        return fail(error);
+    if (options->help) {
+        print(checkUsage().toUtf8());
+        return 0;
+    }
+    if (options->version) {
+        print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8());
+        return 0;
+    }
+    const auto validator = Validator::create(ValidatorOptions{}, &error);
+    if (!validator)
+        return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
+    const QString ui = uiLanguage();
+    if (options->listRules) {
+        print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
+                                                    : textRuleList(validator->catalog(), ui).toUtf8());
+        return 0;
+    }
+
+    QList<CheckedFile> checked;
+    bool anyError = false;
+    for (const QString &path : options->files) {
+        const auto input = readInput(path, &error);
+        if (!input)
+            return fail(error);
+        Message message;
+        message.subject = options->subject;
+        const bool html = options->channel == ChannelChoice::Html
+                          || (options->channel == ChannelChoice::ByExtension && isHtmlPath(path));
+        if (html) {
+            const auto read = readHtmlMessage(input->text, &error);
+            if (!read)
+                return fail(QStringLiteral("%1: %2").arg(path, error));
+            message.body = read->body;
+            message.links = read->links;
+            message.channel = Channel::Html;
+        } else {
+            message.body = input->text;
+        }
+        CheckedFile file{path, options->context.language, message.subject, message.body,
+                         validator->validate(message, options->context)};
+        for (const Finding &f : file.findings)
+            anyError = anyError || f.severity == Severity::Error;
+        checked.append(file);
+    }
+    print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
+                                                : textReport(checked, validator->catalog(), ui).toUtf8());
+    return anyError ? 1 : 0;
+}

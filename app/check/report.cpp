@@ -1,0 +1,91 @@
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace permitted {
+namespace {
+
+struct LineColumn { int line; int column; };
+
+// 1-based line and column (in UTF-16 units) of `offset` in `text`.
+LineColumn lineColumn(const QString &text, int offset)
+{
+    int line = 1, lineStart = 0;
+    for (int i = 0; i < offset && i < text.size(); ++i)
+        if (text[i] == QLatin1Char('\n')) {
+            ++line;
+            lineStart = i + 1;
+        }
+    return {line, offset - lineStart + 1};
+}
+
+QString plural(int n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+} // namespace
+
+QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
+{
+    QString out;
+    int counts[3] = {0, 0, 0};
+    for (const CheckedFile &file : files) {
+        for (const Finding &f : file.findings) {
+            const QString &text = f.part == Part::Subject ? file.subject : file.body;
+            const LineColumn lc = lineColumn(text, f.start);
+            const QString where = f.part == Part::Subject ? file.path + QStringLiteral("[subject]") : file.path;
+            out += QStringLiteral("%1:%2:%3: %4 %5: %6\n").arg(where).arg(lc.line).arg(lc.column)
+                       .arg(severityName(f.severity), f.ruleId, catalog.describe(f, uiLanguage));
+            ++counts[int(f.severity)];
+        }
+    }
+    out += QStringLiteral("%1, %2, %3 in %4\n")
+               .arg(plural(counts[0], "error", "errors"), plural(counts[1], "warning", "warnings"),
+                    plural(counts[2], "suggestion", "suggestions"), plural(int(files.size()), "file", "files"));
+    return out;
+}
+
+QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
+{
+    QJsonArray fileArray;
+    for (const CheckedFile &file : files) {
+        QJsonArray findings;
+        for (const Finding &f : file.findings) {
+            const QString &text = f.part == Part::Subject ? file.subject : file.body;
+            const LineColumn lc = lineColumn(text, f.start);
+            QJsonObject o{{"rule", f.ruleId}, {"severity", severityName(f.severity)},
+                          {"part", partName(f.part)}, {"start", f.start}, {"length", f.length},
+                          {"line", lc.line}, {"column", lc.column},
+                          {"message", catalog.describe(f, uiLanguage)}};
+            if (f.fix)
+                o.insert(QStringLiteral("fix"), QJsonObject{{"start", f.fix->start}, {"length", f.fix->length},
+                                                            {"replacement", f.fix->replacement}});
+            findings.append(o);
+        }
+        fileArray.append(QJsonObject{{"path", file.path}, {"language", file.language}, {"findings", findings}});
+    }
+    return QJsonDocument(QJsonObject{{"version", 1}, {"files", fileArray}}).toJson(QJsonDocument::Indented);
+}
+
+QString textRuleList(const RuleCatalog &catalog, const QString &uiLanguage)
+{
+    QString out;
+    for (const RuleInfo &r : catalog.rules())
+        out += QStringLiteral("%1 %2 %3\n").arg(r.id, -24).arg(severityName(r.severity), -10)
+                   .arg(catalog.text(r.id, uiLanguage).title);
+    return out;
+}
+
+QByteArray jsonRuleList(const RuleCatalog &catalog, const QString &uiLanguage)
+{
+    QJsonArray rules;
+    for (const RuleInfo &r : catalog.rules())
+        rules.append(QJsonObject{{"id", r.id}, {"severity", severityName(r.severity)},
+                                 {"title", catalog.text(r.id, uiLanguage).title}});
+    return QJsonDocument(QJsonObject{{"rules", rules}}).toJson(QJsonDocument::Indented);
+}
+
+} // namespace permitted

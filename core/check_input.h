@@ -1,0 +1,49 @@
+#pragma once
+// What every check reads, prepared once per validation. Internal to core/.
+
+#include "entities.h"
+#include "finding.h"
+#include "message.h"
+#include "rule_catalog.h"
+#include "rule_pack.h"
+#include "text_view.h"
+
+namespace permitted {
+
+class SpellChecker;
+class DomainPolicy;
+
+struct PartInput {
+    Part part;
+    const TextView &view;
+    const Entities &entities;
+};
+
+struct CheckInput {
+    const Message &message;
+    const MessageContext &context;
+    const LanguagePack *pack;        // null for a buyer language without a rule pack
+    const RuleCatalog &catalog;
+    const SpellChecker &spelling;
+    const DomainPolicy &domains;
+    PartInput subject;
+    PartInput body;
+
+    // A finding of `ruleId` with the catalogue's severity.
+    Finding finding(const QString &ruleId, Part part, Range range) const
+    {
+        Finding f;
+        f.ruleId = ruleId;
+        if (const RuleInfo *info = catalog.find(ruleId))
+            f.severity = info->severity;
+        f.part = part;
+        f.start = range.start;
+        f.length = range.length();
+        return f;
+    }
+};
+
+// The checks. Each file under core/checks/ defines one; validator.cpp lists them all.
+using Check = void (*)(const CheckInput &, Findings &);
+
+} // namespace permitted

@@ -1,0 +1,35 @@
+#pragma once
+// Judges the host of a link: Amazon's own, a carrier's tracking site, a link shortener, a
+// look-alike of Amazon, or any other site. Registrable domains come from the Public Suffix List
+// (libpsl); look-alikes from ICU's confusable skeletons.
+
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <optional>
+
+struct psl_ctx_st;
+
+namespace permitted {
+
+enum class HostKind { Amazon, Carrier, Shortener, Lookalike, Other };
+
+class DomainPolicy {
+public:
+    static std::unique_ptr<DomainPolicy> load(const QString &rulesRoot, QString *error);
+    ~DomainPolicy();
+
+    // Whether `host` ends in a public suffix under which something is registered
+    // ("shop.com", "www.amazon.co.uk"; not "e.g", "file.txt", "v1.2").
+    bool isRegisteredDomain(const QString &host) const;
+    QString registrableDomain(const QString &host) const;
+    HostKind judge(const QString &host) const;
+
+private:
+    DomainPolicy() = default;
+    const psl_ctx_st *m_psl = nullptr;
+    QSet<QString> m_amazon, m_carriers, m_shorteners;
+    QSet<QString> m_amazonSkeletons;
+};
+
+} // namespace permitted

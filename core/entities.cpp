@@ -1,0 +1,137 @@
+#include "entities.h"
+#include "domain_policy.h"
+
+#include <re2/re2.h>
+
+namespace permitted {
+namespace {
+
+const RE2 &re(const char *pattern)
+{
+    // Compiled once per pattern; RE2 objects are safe to share between threads.
+    thread_local std::unordered_map<const char *, std::unique_ptr<RE2>> cache;
+    auto &slot = cache[pattern];
+    if (!slot) {
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        slot = std::make_unique<RE2>(pattern, o);
+    }
+    return *slot;
+}
+
+// Calls `onMatch(range, groups)` for each match of `pattern` in the view.
+template <typename F>
+void forEachMatch(const TextView &view, const RE2 &pattern, F onMatch)
+{
+    const std::string_view text = view.utf8();
+    re2::StringPiece groups[4];
+    const int n = std::min(pattern.NumberOfCapturingGroups() + 1, 4);
+    size_t pos = 0;
+    while (pos <= text.size()
+           && pattern.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, groups, n)) {
+        const size_t b = size_t(groups[0].data() - text.data());
+        const size_t e = b + groups[0].size();
+        onMatch(b, e, groups);
+        pos = e > b ? e : e + 1;
+    }
+}
+
+QString piece(const re2::StringPiece &p)
+{
+    return p.data() ? QString::fromUtf8(p.data(), qsizetype(p.size())) : QString();
+}
+
+bool overlapsAny(const std::vector<Range> &list, Range r)
+{
+    for (const Range &x : list)
+        if (x.overlaps(r))
+            return true;
+    return false;
+}
+
+// Sentence punctuation and closing brackets that end a sentence, not the link.
+size_t trimLinkEnd(std::string_view text, size_t b, size_t e)
+{
+    while (e > b && std::string_view(".,;:!?)]}'\"").find(text[e - 1]) != std::string_view::npos)
+        --e;
+    return e;
+}
+
+} // namespace
+
+bool Entities::covers(Range r) const
+{
+    for (const auto &p : placeholders) if (p.range.overlaps(r)) return true;
+    for (const auto &u : urls) if (u.range.overlaps(r)) return true;
+    return overlapsAny(emails, r) || overlapsAny(orderIds, r);
+}
+
+Entities findEntities(const TextView &view, const DomainPolicy &domains)
+{
+    Entities out;
+    const std::string_view text = view.utf8();
+    auto range = [&](size_t b, size_t e) { return Range{view.toUtf16(b), view.toUtf16(e)}; };
+
+    forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
+        out.placeholders.push_back({range(b, e), piece(g[1])});
+    });
+    forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)@([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
+                 [&](size_t, size_t, const re2::StringPiece *g) {
+        const size_t b = size_t(g[1].data() - text.data());
+        out.emails.push_back(range(b, trimLinkEnd(text, b, b + g[1].size())));
+    });
+    // Spelled-out addresses: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...".
+    forEachMatch(view, re(R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\(arobase\)|\[arobase\]|\s+arobase\s+|\s+chiocciola\s+|\(ät\)|\[ät\])\s*[\pL\pN-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\(point\)|\[point\]|\s+point\s+|\(punkt\)|\[punkt\]|\s+punkt\s+|\s+punto\s+|\.)\s*([a-z]{2,6})))"),
+                 [&](size_t, size_t, const re2::StringPiece *g) {
+        // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
+        if (!domains.isRegisteredDomain(QStringLiteral("example.") + piece(g[2])))
+            return;
+        const size_t b = size_t(g[1].data() - text.data());
+        const Range r = range(b, b + g[1].size());
+        if (!overlapsAny(out.emails, r))
+            out.emails.push_back(r);
+    });
+    forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
+                 [&](size_t, size_t, const re2::StringPiece *g) {
+        const size_t b = size_t(g[1].data() - text.data());
+        const size_t e = trimLinkEnd(text, b, b + g[1].size());
+        QString host = piece(g[3]).toLower();
+        if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0)
+            host = host.mid(at + 1);
+        if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
+            host.truncate(colon);
+        while (host.endsWith(QLatin1Char('.')))
+            host.chop(1);
+        const QString scheme = piece(g[2]).toLower();
+        if (scheme.isEmpty())
+            host.prepend(QStringLiteral("www."));
+        out.urls.push_back({range(b, e), scheme, host});
+    });
+    // Bare domains: "myshop.com", "shop.fr/offers". The top-level part must be written in lower
+    // case ("shipped.It" is a missing space, not a link) and registered in the Public Suffix List.
+    forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
+                 [&](size_t, size_t, const re2::StringPiece *g) {
+        const size_t b = size_t(g[1].data() - text.data());
+        const size_t e = trimLinkEnd(text, b, b + g[1].size() + (g[2].data() ? g[2].size() : 0));
+        const QString host = piece(g[1]);
+        const QString tld = host.section(QLatin1Char('.'), -1);
+        static const QSet<QString> fileEndings = {"zip", "mov", "pdf", "doc", "txt", "jpg", "png"};
+        if (tld != tld.toLower() || fileEndings.contains(tld) || !domains.isRegisteredDomain(host))
+            return;
+        const Range r = range(b, e);
+        for (const auto &u : out.urls)
+            if (u.range.overlaps(r))
+                return;
+        if (overlapsAny(out.emails, r))
+            return;
+        out.urls.push_back({r, QString(), host.toLower()});
+    });
+    forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
+                 [&](size_t, size_t, const re2::StringPiece *g) {
+        const size_t b = size_t(g[1].data() - text.data());
+        out.orderIds.push_back(range(b, b + g[1].size()));
+    });
+    return out;
+}
+
+} // namespace permitted

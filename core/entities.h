@@ -1,0 +1,37 @@
+#pragma once
+// The things in a text that several rules must recognise, found once per part: placeholders,
+// links, e-mail addresses and order IDs. Spelling, grammar and phone detection skip them; the
+// link and e-mail rules judge them.
+
+#include "text_view.h"
+
+#include <QString>
+#include <vector>
+
+namespace permitted {
+
+struct Placeholder {
+    Range range;
+    QString name;     // empty for "{{}}"
+};
+
+struct UrlEntity {
+    Range range;
+    QString scheme;   // "http", "https", or empty for a bare domain
+    QString host;     // lower case, no trailing dot
+};
+
+struct Entities {
+    std::vector<Placeholder> placeholders;
+    std::vector<UrlEntity> urls;
+    std::vector<Range> emails;      // addresses, including spelled-out ones ("name at shop dot com")
+    std::vector<Range> orderIds;    // well-formed: 123-1234567-1234567, D01-1234567-1234567
+
+    // Whether `r` overlaps any entity: words inside them are not words of the sentence.
+    bool covers(Range r) const;
+};
+
+class DomainPolicy;
+Entities findEntities(const TextView &view, const DomainPolicy &domains);
+
+} // namespace permitted

@@ -1,0 +1,45 @@
+#pragma once
+// What the validator says about a message: one finding per problem, with the rule it breaks,
+// where it is, and, when the repair is mechanical, the edit that repairs it.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace permitted {
+
+enum class Severity { Error, Warning, Suggestion };
+enum class Part { Subject, Body };
+
+// Replace part[start, start + length) with `replacement`.
+struct Fix {
+    int start = 0;
+    int length = 0;
+    QString replacement;
+};
+
+struct Finding {
+    QString ruleId;
+    Severity severity = Severity::Error;
+    Part part = Part::Body;
+    int start = 0;    // UTF-16 code units into the part
+    int length = 0;   // 0 for a finding about the message as a whole
+    // A key into the rule's catalogue notes, for the specific case ("shortener"), and the
+    // values its text takes (%1, %2 ...). Empty: the rule's general explanation is enough.
+    QString note;
+    QStringList noteArgs;
+    // Better wording in the buyer's language, from the rule pack, when it has one.
+    QString suggestion;
+    std::optional<Fix> fix;
+
+    int end() const { return start + length; }
+};
+
+using Findings = QList<Finding>;
+
+QString severityName(Severity severity);
+std::optional<Severity> severityFromName(const QString &name);
+QString partName(Part part);
+
+} // namespace permitted

@@ -1,0 +1,24 @@
+#pragma once
+// The buyer languages of REASONS.md: their names, marketplaces and spelling dictionaries.
+
+#include <QString>
+#include <QStringList>
+
+namespace permitted {
+
+struct BuyerLanguage {
+    QString code;
+    QString englishName;
+    QString nativeName;
+    QStringList marketplaces;   // the first is the default
+};
+
+const QList<BuyerLanguage> &buyerLanguages();
+const BuyerLanguage *findBuyerLanguage(const QString &code);
+// The Hunspell dictionary for writing in `language` to a buyer on `marketplace` (en_GB for the
+// UK, en_US for the US ...), or empty where the language has none (ja, zh).
+QString dictionaryName(const QString &language, const QString &marketplace);
+// Every marketplace code of every language.
+QStringList allMarketplaces();
+
+} // namespace permitted

@@ -1,0 +1,47 @@
+#pragma once
+// The rule catalogue: every rule's stable ID, severity, channel and its explanation in each
+// interface language, read from resources/rules/rules.json.
+
+#include "finding.h"
+#include "message.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace permitted {
+
+struct RuleText {
+    QString title;
+    QString why;
+    QString instead;
+};
+
+struct RuleInfo {
+    QString id;
+    Severity severity = Severity::Error;
+    Channel channel = Channel::Text;   // Html: runs on the HTML channel only
+    QString source;                    // the policy it enforces
+    QHash<QString, RuleText> text;     // interface language -> text
+    QHash<QString, QHash<QString, QString>> notes;   // note key -> language -> text
+};
+
+class RuleCatalog {
+public:
+    // Reads rules.json from `rulesRoot`; on failure, `error` says why and the catalogue is empty.
+    static RuleCatalog load(const QString &rulesRoot, QString *error);
+
+    const RuleInfo *find(const QString &id) const;
+    const QList<RuleInfo> &rules() const { return m_rules; }
+
+    // The rule's text in `uiLanguage`, falling back to English.
+    RuleText text(const QString &id, const QString &uiLanguage) const;
+    // The finding explained in `uiLanguage`: what is wrong, why, and what to write instead.
+    QString describe(const Finding &finding, const QString &uiLanguage) const;
+
+private:
+    QList<RuleInfo> m_rules;
+    QHash<QString, qsizetype> m_index;
+};
+
+} // namespace permitted

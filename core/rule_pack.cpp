@@ -1,0 +1,298 @@
+#include "rule_pack.h"
+#include "json_file.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+namespace permitted {
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+}
+
+std::vector<PackPattern> compileList(const QJsonArray &list, const QString &file, QString *error,
+                                     bool *ok)
+{
+    std::vector<PackPattern> out;
+    for (const QJsonValue &v : list) {
+        QString source = v.isObject() ? v.toObject().value(QStringLiteral("pattern")).toString()
+                                      : v.toString();
+        QString why;
+        auto compiled = compilePattern(source, &why);
+        if (!compiled) {
+            *error = QStringLiteral("%1: pattern \"%2\": %3").arg(file, source, why);
+            *ok = false;
+            return {};
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            if (o.contains(QStringLiteral("severity"))) {
+                compiled->severity = severityFromName(o.value(QStringLiteral("severity")).toString());
+                if (!compiled->severity) {
+                    *error = QStringLiteral("%1: pattern \"%2\": unknown severity").arg(file, source);
+                    *ok = false;
+                    return {};
+                }
+            }
+            compiled->note = o.value(QStringLiteral("note")).toString();
+        }
+        out.push_back(std::move(*compiled));
+    }
+    return out;
+}
+
+QStringList toStringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
+} // namespace
+
+std::optional<PackPattern> compilePattern(const QString &pattern, QString *error)
+{
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    auto re = std::make_shared<RE2>(pattern.toStdString(), options);
+    if (!re->ok()) {
+        if (error)
+            *error = QString::fromStdString(re->error());
+        return std::nullopt;
+    }
+    PackPattern p;
+    const auto &groups = re->NamedCapturingGroups();
+    if (auto it = groups.find("m"); it != groups.end())
+        p.markGroup = it->second;
+    p.re = std::move(re);
+    return p;
+}
+
+std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t from,
+                                 size_t to, size_t searchFrom)
+{
+    const std::string_view text = view.utf8().substr(0, to);
+    const QString &folded = view.folded();
+    const int groups = pattern.markGroup + 1;
+    std::vector<re2::StringPiece> match(static_cast<size_t>(groups));
+    size_t pos = searchFrom;
+    while (pos <= to) {
+        // The slice [from, to) is the whole subject: ^ and $ mean its edges.
+        const re2::StringPiece slice(text.data() + from, to - from);
+        if (!pattern.re->Match(slice, pos - from, slice.size(), RE2::UNANCHORED, match.data(), groups))
+            return std::nullopt;
+        const size_t b = size_t(match[0].data() - text.data());
+        const size_t e = b + match[0].size();
+        const int b16 = view.toUtf16(b);
+        const int e16 = view.toUtf16(e);
+        const bool startsInsideWord = b16 > 0 && b16 < folded.size() && isWordChar(folded[b16])
+                                      && isWordChar(folded[b16 - 1]);
+        const bool endsInsideWord = e16 > 0 && e16 < folded.size() && isWordChar(folded[e16 - 1])
+                                    && isWordChar(folded[e16]);
+        if (!startsInsideWord && !endsInsideWord && e > b) {
+            const re2::StringPiece &mark = match[size_t(pattern.markGroup)];
+            if (pattern.markGroup > 0 && mark.data()) {
+                const size_t mb = size_t(mark.data() - text.data());
+                return Range{view.toUtf16(mb), view.toUtf16(mb + mark.size())};
+            }
+            return Range{b16, e16};
+        }
+        // Not at a word edge: look again one character further on.
+        pos = b + 1;
+        while (pos < to && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
+            ++pos;
+    }
+    return std::nullopt;
+}
+
+std::vector<Range> findAll(const PackPattern &pattern, const TextView &view, Range within)
+{
+    std::vector<Range> out;
+    const size_t begin = view.toUtf8(within.start), end = view.toUtf8(within.end);
+    size_t pos = begin;
+    while (auto r = findPattern(pattern, view, begin, end, pos)) {
+        out.push_back(*r);
+        const size_t next = view.toUtf8(r->end);
+        pos = next > pos ? next : pos + 1;
+        if (pos > end)
+            break;
+    }
+    return out;
+}
+
+std::optional<RuleExample> parseExample(const QJsonValue &value, QString *error)
+{
+    RuleExample ex;
+    QString raw;
+    if (value.isString()) {
+        raw = value.toString();
+    } else if (value.isObject()) {
+        ex.context = value.toObject();
+        raw = ex.context.take(QStringLiteral("text")).toString();
+        ex.inSubject = ex.context.take(QStringLiteral("part")).toString() == QLatin1String("subject");
+        ex.asLinkText = ex.context.take(QStringLiteral("link_text")).toBool();
+    } else {
+        *error = QStringLiteral("an example must be a string or an object with \"text\"");
+        return std::nullopt;
+    }
+    static const QString open = QStringLiteral("<m>"), close = QStringLiteral("</m>");
+    qsizetype i = 0;
+    while (i < raw.size()) {
+        if (QStringView(raw).mid(i).startsWith(open)) {
+            const qsizetype end = raw.indexOf(close, i + open.size());
+            if (end < 0) {
+                *error = QStringLiteral("unclosed <m> in \"%1\"").arg(raw);
+                return std::nullopt;
+            }
+            const int start = int(ex.text.size());
+            ex.text += QStringView(raw).mid(i + open.size(), end - i - open.size());
+            ex.marks.append({start, int(ex.text.size())});
+            i = end + close.size();
+        } else {
+            ex.text += raw[i++];
+        }
+    }
+    if (ex.text.trimmed().isEmpty()) {
+        *error = QStringLiteral("empty example");
+        return std::nullopt;
+    }
+    return ex;
+}
+
+const PackRule *LanguagePack::rule(const QString &id) const
+{
+    for (const PackRule &r : rules)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QString &language,
+                                             QString *error)
+{
+    LanguagePack pack;
+    pack.language = language;
+    const QDir dir(rulesRoot + QLatin1Char('/') + language);
+    if (!dir.exists()) {
+        *error = QStringLiteral("no rule pack for language \"%1\" in %2").arg(language, rulesRoot);
+        return std::nullopt;
+    }
+    bool ok = true;
+    const QString sharedFile = dir.filePath(QStringLiteral("_language.json"));
+    if (QFile::exists(sharedFile)) {
+        const QJsonObject shared = readJsonObject(sharedFile, error);
+        if (shared.isEmpty())
+            return std::nullopt;
+        pack.defaultMarketplace = shared.value(QStringLiteral("marketplace")).toString();
+        pack.orderIdLine = shared.value(QStringLiteral("order_id_line")).toString();
+        for (const QJsonValue &w : shared.value(QStringLiteral("allowed_repeats")).toArray())
+            pack.allowedRepeats.insert(w.toString().toLower());
+        pack.greetings = compileList(shared.value(QStringLiteral("greetings")).toArray(), sharedFile, error, &ok);
+        pack.closings = compileList(shared.value(QStringLiteral("closings")).toArray(), sharedFile, error, &ok);
+        pack.serviceLines = compileList(shared.value(QStringLiteral("service_lines")).toArray(), sharedFile, error, &ok);
+        pack.orderWords = compileList(shared.value(QStringLiteral("order_words")).toArray(), sharedFile, error, &ok);
+        if (!ok)
+            return std::nullopt;
+    }
+
+    RE2::Options setOptions;
+    setOptions.set_case_sensitive(false);
+    setOptions.set_log_errors(false);
+    setOptions.set_max_mem(64 << 20);
+    pack.phraseSet = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name.startsWith(QLatin1Char('_')))
+            continue;
+        const QString path = dir.filePath(name);
+        const QJsonObject o = readJsonObject(path, error);
+        if (o.isEmpty())
+            return std::nullopt;
+        PackRule rule;
+        rule.file = path;
+        rule.id = o.value(QStringLiteral("rule")).toString();
+        if (rule.id + QStringLiteral(".json") != name) {
+            *error = QStringLiteral("%1: \"rule\" must name the file's rule (%2)").arg(path, name.chopped(5));
+            return std::nullopt;
+        }
+        const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("phrase"));
+        if (kind == QLatin1String("phrase")) rule.kind = PackRuleKind::Phrase;
+        else if (kind == QLatin1String("message")) rule.kind = PackRuleKind::MessageLevel;
+        else if (kind == QLatin1String("link-text")) rule.kind = PackRuleKind::LinkText;
+        else if (kind == QLatin1String("detector")) rule.kind = PackRuleKind::Detector;
+        else {
+            *error = QStringLiteral("%1: unknown kind \"%2\"").arg(path, kind);
+            return std::nullopt;
+        }
+        const QString parts = o.value(QStringLiteral("part")).toString();
+        rule.parts = parts == QLatin1String("subject") ? PartScope::Subject
+                   : parts == QLatin1String("body")    ? PartScope::Body : PartScope::Both;
+        rule.patterns = compileList(o.value(QStringLiteral("patterns")).toArray(), path, error, &ok);
+        rule.exceptions = compileList(o.value(QStringLiteral("exceptions")).toArray(), path, error, &ok);
+        if (!ok)
+            return std::nullopt;
+        if (rule.kind != PackRuleKind::Detector && rule.patterns.empty()) {
+            *error = QStringLiteral("%1: a %2 rule needs patterns").arg(path, kind);
+            return std::nullopt;
+        }
+        rule.requirements = toStringList(o.value(QStringLiteral("requires")));
+        rule.yieldsTo = toStringList(o.value(QStringLiteral("yields_to")));
+        rule.suggestion = o.value(QStringLiteral("suggestion")).toString();
+        const QJsonObject examples = o.value(QStringLiteral("examples")).toObject();
+        for (const auto &[key, target] : {std::pair{QStringLiteral("bad"), &rule.bad},
+                                          std::pair{QStringLiteral("good"), &rule.good}}) {
+            for (const QJsonValue &v : examples.value(key).toArray()) {
+                QString why;
+                auto ex = parseExample(v, &why);
+                if (!ex) {
+                    *error = QStringLiteral("%1: %2 example: %3").arg(path, key, why);
+                    return std::nullopt;
+                }
+                if (rule.parts == PartScope::Subject)
+                    ex->inSubject = true;
+                target->append(*ex);
+            }
+        }
+        if (rule.kind == PackRuleKind::Phrase) {
+            const int ruleIndex = int(pack.rules.size());
+            const QJsonArray sources = o.value(QStringLiteral("patterns")).toArray();
+            for (int i = 0; i < sources.size(); ++i) {
+                const QJsonValue v = sources[i];
+                const QString source = v.isObject() ? v.toObject().value(QStringLiteral("pattern")).toString()
+                                                    : v.toString();
+                std::string why;
+                if (pack.phraseSet->Add(source.toStdString(), &why) < 0) {
+                    *error = QStringLiteral("%1: pattern \"%2\": %3").arg(path, source, QString::fromStdString(why));
+                    return std::nullopt;
+                }
+                pack.phraseSetIndex.emplace_back(ruleIndex, i);
+            }
+        }
+        pack.rules.push_back(std::move(rule));
+    }
+    if (!pack.phraseSet->Compile()) {
+        *error = QStringLiteral("%1: the phrase patterns are too large to combine").arg(dir.path());
+        return std::nullopt;
+    }
+    return pack;
+}
+
+} // namespace permitted
+
+namespace permitted {
+bool requirementsMet(const PackRule &rule, const MessageContext &context)
+{
+    for (const QString &r : rule.requirements) {
+        if (r == QLatin1String("proactive") && context.kind != MessageKind::Proactive)
+            return false;
+        if (r == QLatin1String("review-already-requested") && !context.reviewAlreadyRequested)
+            return false;
+    }
+    return true;
+}
+}

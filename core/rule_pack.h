@@ -1,0 +1,103 @@
+#pragma once
+// A language's rule pack: the folder resources/rules/<lang>/ with one JSON file per rule, plus
+// _language.json for what several rules share (greetings, closings, words around phone numbers
+// and order IDs). See resources/rules/README.md for the format.
+
+#include "finding.h"
+#include "message.h"
+#include "text_view.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <vector>
+
+namespace permitted {
+
+// A regular expression of a pack. A match counts only where it starts and ends at word edges;
+// the named group (?P<m>...), when present, is the range the finding covers.
+struct PackPattern {
+    std::shared_ptr<const RE2> re;
+    int markGroup = 0;                       // 0: the whole match
+    std::optional<Severity> severity;        // overrides the rule's severity for this pattern
+    QString note;                            // catalogue note key for this pattern
+};
+
+// One example of a rule: a message, the ranges where the rule must fire (bad examples), and the
+// context to check it in.
+struct RuleExample {
+    QString text;
+    QList<Range> marks;
+    bool inSubject = false;
+    bool asLinkText = false;                 // the text is the visible text of one HTML link
+    QJsonObject context;                     // overrides: kind, reason, marketplace, ...
+};
+
+enum class PackRuleKind {
+    Phrase,        // patterns matched within sentences
+    MessageLevel,  // judges the message as a whole (see message_rules.cpp)
+    LinkText,      // patterns matched against the whole visible text of each link
+    Detector,      // implemented in code; the file holds its examples only
+};
+
+enum class PartScope { Both, Subject, Body };
+
+struct PackRule {
+    QString id;
+    QString file;
+    PackRuleKind kind = PackRuleKind::Phrase;
+    PartScope parts = PartScope::Both;
+    std::vector<PackPattern> patterns;
+    std::vector<PackPattern> exceptions;
+    QStringList requirements;                    // "proactive", "review-already-requested"
+    QStringList yieldsTo;                    // message-level rules that take precedence
+    QString suggestion;                      // better wording, in the pack's language
+    QList<RuleExample> bad;
+    QList<RuleExample> good;
+};
+
+struct LanguagePack {
+    QString language;
+    QString defaultMarketplace;
+    std::vector<PackRule> rules;
+    std::vector<PackPattern> greetings;      // lines that open a message ("Hello {{buyer_name}},")
+    std::vector<PackPattern> closings;       // lines that close it; what follows is the signature
+    std::vector<PackPattern> serviceLines;   // words that make a phone number a service line
+    std::vector<PackPattern> orderWords;     // words that introduce an order number
+    QString orderIdLine;                     // the line the missing-order-id fix inserts
+    QSet<QString> allowedRepeats;            // words that may stand twice ("vous vous")
+
+    // All phrase patterns in one set, so a clean text is scanned once, not once per pattern.
+    std::unique_ptr<RE2::Set> phraseSet;
+    std::vector<std::pair<int, int>> phraseSetIndex;   // set index -> (rule, pattern)
+
+    const PackRule *rule(const QString &id) const;
+};
+
+// Loads rules/<language>/. On failure returns nullopt and `error` names the file and the problem.
+std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QString &language,
+                                             QString *error);
+
+// Compiles a pack pattern: case-insensitive, UTF-8. Nullopt and `error` on a bad expression.
+std::optional<PackPattern> compilePattern(const QString &pattern, QString *error);
+
+// The first match of `pattern` at word edges in the UTF-8 slice [begin, end) of the view (^ and $
+// mean the slice's edges), starting at `from`, as a UTF-16 range.
+std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t begin,
+                                 size_t end, size_t from);
+// Every such match in the UTF-16 range `within`.
+std::vector<Range> findAll(const PackPattern &pattern, const TextView &view, Range within);
+
+// Parses an example: "<m>" and "</m>" mark the ranges a finding must cover, and are removed.
+std::optional<RuleExample> parseExample(const QJsonValue &value, QString *error);
+
+} // namespace permitted
+
+namespace permitted {
+// Whether the context meets the rule's "requires" list.
+bool requirementsMet(const PackRule &rule, const MessageContext &context);
+}

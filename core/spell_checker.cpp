@@ -1,0 +1,157 @@
+#include "spell_checker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <hunspell/hunspell.hxx>
+#include <unicode/ucnv.h>
+
+namespace permitted {
+
+// One loaded dictionary. Hunspell keeps internal state while it works, so calls are serialised.
+struct SpellChecker::Dictionary {
+    std::unique_ptr<Hunspell> hunspell;
+    UConverter *converter = nullptr;    // the dictionary's own encoding (UTF-8, ISO8859-2 ...)
+    QMutex lock;
+    mutable QReadWriteLock cacheLock;
+    QHash<QString, bool> cache;
+
+    ~Dictionary() { if (converter) ucnv_close(converter); }
+
+    std::string encode(const QString &word) const
+    {
+        std::string out(size_t(word.size()) * 4 + 4, '\0');
+        UErrorCode status = U_ZERO_ERROR;
+        const int32_t n = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
+                                          reinterpret_cast<const UChar *>(word.utf16()),
+                                          int32_t(word.size()), &status);
+        if (U_FAILURE(status))
+            return {};
+        out.resize(size_t(n));
+        return out;
+    }
+    QString decode(const std::string &bytes) const
+    {
+        std::vector<UChar> out(bytes.size() * 2 + 2);
+        UErrorCode status = U_ZERO_ERROR;
+        const int32_t n = ucnv_toUChars(converter, out.data(), int32_t(out.size()), bytes.data(),
+                                        int32_t(bytes.size()), &status);
+        return U_FAILURE(status) ? QString() : QString(reinterpret_cast<const QChar *>(out.data()), n);
+    }
+};
+
+SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary)
+    : m_dirs(std::move(dictionaryDirs)), m_userDictionaryPath(std::move(userDictionary))
+{
+    QFile file(m_userDictionaryPath);
+    if (!m_userDictionaryPath.isEmpty() && file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QStringList words = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &w : words)
+            m_userWords.insert(w.trimmed());
+    }
+}
+
+SpellChecker::~SpellChecker() = default;
+
+bool SpellChecker::hasDictionary(const QString &name) const
+{
+    return dictionary(name) != nullptr;
+}
+
+SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) const
+{
+    if (name.isEmpty())
+        return nullptr;
+    QMutexLocker locker(&m_loadLock);
+    if (auto it = m_dictionaries.find(name); it != m_dictionaries.end())
+        return it->get();
+    std::shared_ptr<Dictionary> dict;
+    for (const QString &dir : m_dirs) {
+        const QString aff = QDir(dir).filePath(name + QStringLiteral(".aff"));
+        const QString dic = QDir(dir).filePath(name + QStringLiteral(".dic"));
+        if (!QFile::exists(aff) || !QFile::exists(dic))
+            continue;
+        dict = std::make_shared<Dictionary>();
+        dict->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
+                                                    QFile::encodeName(dic).constData());
+        UErrorCode status = U_ZERO_ERROR;
+        dict->converter = ucnv_open(dict->hunspell->get_dict_encoding().c_str(), &status);
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            dict->converter = ucnv_open("ISO-8859-1", &status);   // Hunspell's own default
+        }
+        break;
+    }
+    // A missing dictionary is remembered too, so it is looked for once.
+    m_dictionaries.insert(name, dict);
+    return dict.get();
+}
+
+bool SpellChecker::isCorrect(const QString &name, const QString &word) const
+{
+    {
+        QReadLocker user(&m_userLock);
+        if (m_userWords.contains(word))
+            return true;
+    }
+    Dictionary *dict = dictionary(name);
+    if (!dict)
+        return true;
+    {
+        QReadLocker read(&dict->cacheLock);
+        if (auto it = dict->cache.constFind(word); it != dict->cache.constEnd())
+            return *it;
+    }
+    const std::string encoded = dict->encode(word);
+    bool correct;
+    {
+        QMutexLocker locker(&dict->lock);
+        // A word the dictionary's encoding cannot hold is not in the dictionary.
+        correct = !encoded.empty() && dict->hunspell->spell(encoded);
+    }
+    QWriteLocker write(&dict->cacheLock);
+    dict->cache.insert(word, correct);
+    return correct;
+}
+
+QStringList SpellChecker::suggestions(const QString &name, const QString &word) const
+{
+    Dictionary *dict = dictionary(name);
+    if (!dict)
+        return {};
+    const std::string encoded = dict->encode(word);
+    std::vector<std::string> raw;
+    {
+        QMutexLocker locker(&dict->lock);
+        raw = dict->hunspell->suggest(encoded);
+    }
+    QStringList out;
+    for (const std::string &s : raw)
+        out << dict->decode(s);
+    return out;
+}
+
+bool SpellChecker::addUserWord(const QString &word, QString *error)
+{
+    QWriteLocker locker(&m_userLock);
+    m_userWords.insert(word);
+    if (m_userDictionaryPath.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(m_userDictionaryPath).absolutePath());
+    QSaveFile file(m_userDictionaryPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    QStringList words(m_userWords.begin(), m_userWords.end());
+    words.sort();
+    file.write(words.join(QLatin1Char('\n')).toUtf8() + '\n');
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace permitted

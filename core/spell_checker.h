@@ -1,0 +1,45 @@
+#pragma once
+// Hunspell behind a lock, one instance per dictionary, loaded on first use from the standard
+// folders, with each word's verdict cached: Hunspell takes about a microsecond a word, the
+// cache a few dozen nanoseconds. Safe to call from any thread.
+
+#include <QHash>
+#include <QMutex>
+#include <QReadWriteLock>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class Hunspell;
+
+namespace permitted {
+
+class SpellChecker {
+public:
+    // `userDictionary`: a file of words, one a line, that are never misspelt (may not exist yet).
+    SpellChecker(QStringList dictionaryDirs, QString userDictionary);
+    ~SpellChecker();
+
+    // Whether the dictionary (such as "en_US") is installed.
+    bool hasDictionary(const QString &name) const;
+    // Whether `word` is spelt right; true when the dictionary is missing (nothing to say).
+    bool isCorrect(const QString &dictionary, const QString &word) const;
+    // Hunspell's suggestions: slow (10-200 ms), for a context menu, never for every keystroke.
+    QStringList suggestions(const QString &dictionary, const QString &word) const;
+    // Adds a word to the user's dictionary and saves it; false with `error` if it cannot be saved.
+    bool addUserWord(const QString &word, QString *error);
+
+private:
+    struct Dictionary;
+    Dictionary *dictionary(const QString &name) const;
+
+    QStringList m_dirs;
+    QString m_userDictionaryPath;
+    mutable QMutex m_loadLock;
+    mutable QHash<QString, std::shared_ptr<Dictionary>> m_dictionaries;
+    mutable QReadWriteLock m_userLock;
+    QSet<QString> m_userWords;
+};
+
+} // namespace permitted

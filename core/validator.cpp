@@ -1,0 +1,84 @@
+#include "validator.h"
+#include "check_input.h"
+#include "checks/checks.h"
+#include "domain_policy.h"
+#include "languages.h"
+#include "rule_pack.h"
+#include "spell_checker.h"
+
+#include <QDir>
+#include <algorithm>
+
+namespace permitted {
+
+std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QString *error)
+{
+    std::unique_ptr<Validator> v(new Validator);
+    v->m_catalog = RuleCatalog::load(options.rulesRoot, error);
+    if (v->m_catalog.rules().isEmpty())
+        return nullptr;
+    v->m_domains = DomainPolicy::load(options.rulesRoot, error);
+    if (!v->m_domains)
+        return nullptr;
+    for (const BuyerLanguage &lang : buyerLanguages()) {
+        if (!QDir(options.rulesRoot + QLatin1Char('/') + lang.code).exists())
+            continue;
+        auto pack = loadLanguagePack(options.rulesRoot, lang.code, error);
+        if (!pack)
+            return nullptr;
+        for (const PackRule &rule : pack->rules) {
+            if (!v->m_catalog.find(rule.id)) {
+                *error = QStringLiteral("%1: \"%2\" is not a rule of rules.json").arg(rule.file, rule.id);
+                return nullptr;
+            }
+        }
+        v->m_packs[lang.code] = std::make_unique<LanguagePack>(std::move(*pack));
+    }
+    v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary);
+    return v;
+}
+
+Validator::~Validator() = default;
+
+QStringList Validator::packLanguages() const
+{
+    QStringList out;
+    for (const auto &[code, pack] : m_packs)
+        out << code;
+    return out;
+}
+
+const LanguagePack *Validator::pack(const QString &language) const
+{
+    auto it = m_packs.find(language);
+    return it == m_packs.end() ? nullptr : it->second.get();
+}
+
+Findings Validator::validate(const Message &message, const MessageContext &context) const
+{
+    const TextView subjectView(message.subject, context.language);
+    const TextView bodyView(message.body, context.language);
+    const Entities subjectEntities = findEntities(subjectView, *m_domains);
+    const Entities bodyEntities = findEntities(bodyView, *m_domains);
+    const CheckInput input{message, context, pack(context.language), m_catalog, *m_spelling, *m_domains,
+                           {Part::Subject, subjectView, subjectEntities},
+                           {Part::Body, bodyView, bodyEntities}};
+    Findings findings;
+    for (Check check : allChecks())
+        check(input, findings);
+    // HTML-only rules are never reported on the text channel.
+    if (message.channel == Channel::Text) {
+        findings.removeIf([this](const Finding &f) {
+            const RuleInfo *info = m_catalog.find(f.ruleId);
+            return info && info->channel == Channel::Html;
+        });
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.part != b.part)
+            return a.part == Part::Subject;
+        return a.start != b.start ? a.start < b.start : a.ruleId < b.ruleId;
+    });
+    return findings;
+}
+
+} // namespace permitted

@@ -1,0 +1,50 @@
+#pragma once
+// The validator: checks a message against Amazon's communication rules and returns findings.
+// Built once (it loads the rule packs and the dictionaries it needs lazily), then const: one
+// instance may be used from several threads at once.
+
+#include "finding.h"
+#include "message.h"
+#include "rule_catalog.h"
+
+#include <QString>
+#include <QStringList>
+#include <map>
+#include <memory>
+
+namespace permitted {
+
+struct LanguagePack;
+class SpellChecker;
+class DomainPolicy;
+
+struct ValidatorOptions {
+    QString rulesRoot = QStringLiteral(":/rules");    // rules.json, domains.json, <lang>/ packs
+    QStringList dictionaryDirs = {QStringLiteral("/usr/share/hunspell"),
+                                  QStringLiteral("/usr/share/myspell/dicts")};
+    QString userDictionary;                            // one word a line; may not exist yet
+};
+
+class Validator {
+public:
+    // Loads the catalogue and every language's pack; null and a one-line `error` on failure.
+    static std::unique_ptr<Validator> create(const ValidatorOptions &options, QString *error);
+    ~Validator();
+
+    Findings validate(const Message &message, const MessageContext &context) const;
+
+    const RuleCatalog &catalog() const { return m_catalog; }
+    // The buyer languages that have a rule pack (the rest get the language-neutral rules).
+    QStringList packLanguages() const;
+    const LanguagePack *pack(const QString &language) const;
+    SpellChecker &spelling() const { return *m_spelling; }
+
+private:
+    Validator() = default;
+    RuleCatalog m_catalog;
+    std::map<QString, std::unique_ptr<LanguagePack>> m_packs;
+    std::unique_ptr<SpellChecker> m_spelling;
+    std::unique_ptr<DomainPolicy> m_domains;
+};
+
+} // namespace permitted

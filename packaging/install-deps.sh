@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Permitted needs to build, test and run.
+# Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 (widgets, SQL with SQLite, WebEngine for the preview, translation tools)
+  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libgl1-mesa-dri libxkbcommon-dev
+  # the libraries the rules need
+  libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
+  libpsl-dev publicsuffix libre2-dev libgumbo-dev
+  # spelling dictionaries of every buyer language Debian has, and the hunspell tool
+  hunspell hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de hunspell-es
+  hunspell-it hunspell-nl hunspell-sv hunspell-pl hunspell-tr hunspell-pt-br hunspell-ar
+  # test data and a display for interface tests
+  unicode-data xvfb xauth
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -1,0 +1,177 @@
+// Every example of every rule of every language pack is a test: a bad example must make its
+// rule fire exactly at the places marked <m>...</m> (once, for an example without marks), and a
+// good example must not make it fire at all. The whole validator runs on each example, so rules
+// written in code are held to their examples as much as rules written as patterns.
+//
+// PERMITTED_RULES_DIR points the test at a rules folder on disk (default: the built-in rules);
+// PERMITTED_TEST_LANG limits it to one language.
+
+#include "example_context.h"
+#include "rule_pack.h"
+#include "validator.h"
+
+#include <QtTest>
+
+using namespace permitted;
+
+namespace {
+
+QString rulesRoot()
+{
+    const QString dir = qEnvironmentVariable("PERMITTED_RULES_DIR");
+    return dir.isEmpty() ? QStringLiteral(":/rules") : dir;
+}
+
+QString show(const QString &text, int start, int length)
+{
+    return QStringLiteral("[%1,%2) \"%3\"").arg(start).arg(start + length).arg(text.mid(start, length));
+}
+
+// The rules every pack of the first five languages must have, with the examples to prove them.
+const QStringList kRequiredRules = {
+    "promotional", "review-incentive", "review-positive-only", "review-change-request", "review-repeat",
+    "thank-you-only", "order-confirmation", "cancel-request", "off-amazon", "opt-out-link",
+    "sensitive-content", "link-text", "grammar", "subject-important",
+    // rules written in code, whose examples differ by language
+    "phone-number", "email-address", "missing-order-id", "spelling", "language-mismatch",
+};
+const QStringList kFirstLanguages = {"en", "fr", "de", "es", "it"};
+constexpr int kMinExamples = 8;
+
+} // namespace
+
+class RuleExamples : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Validator> validator;
+
+    void addRows(bool bad)
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("index");
+        const QString only = qEnvironmentVariable("PERMITTED_TEST_LANG");
+        for (const QString &lang : validator->packLanguages()) {
+            if (!only.isEmpty() && lang != only)
+                continue;
+            for (const PackRule &rule : validator->pack(lang)->rules) {
+                const auto &list = bad ? rule.bad : rule.good;
+                for (int i = 0; i < list.size(); ++i)
+                    QTest::addRow("%s/%s/%s#%d", qPrintable(lang), qPrintable(rule.id), bad ? "bad" : "good", i + 1)
+                        << lang << rule.id << i;
+            }
+        }
+    }
+
+    Findings run(const QString &lang, const PackRule &rule, const RuleExample &ex, QList<Finding> *all = nullptr)
+    {
+        const LanguagePack &pack = *validator->pack(lang);
+        const Findings findings = validator->validate(test::exampleMessage(ex), test::exampleContext(ex, pack));
+        if (all)
+            *all = findings;
+        Findings mine;
+        for (const Finding &f : findings)
+            if (f.ruleId == rule.id)
+                mine.append(f);
+        return mine;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        validator = Validator::create(ValidatorOptions{rulesRoot()}, &error);
+        QVERIFY2(validator, qPrintable(error));
+    }
+
+    void everyLanguageHasEveryRule_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &lang : kFirstLanguages)
+            QTest::newRow(qPrintable(lang)) << lang;
+    }
+
+    void everyLanguageHasEveryRule()
+    {
+        QFETCH(QString, language);
+        const QString only = qEnvironmentVariable("PERMITTED_TEST_LANG");
+        if (!only.isEmpty() && only != language)
+            QSKIP("another language was asked for");
+        const LanguagePack *pack = validator->pack(language);
+        QVERIFY2(pack, qPrintable(QStringLiteral("no rule pack for %1").arg(language)));
+        for (const QString &id : kRequiredRules)
+            QVERIFY2(pack->rule(id), qPrintable(QStringLiteral("%1 has no %2.json").arg(language, id)));
+    }
+
+    void everyRuleHasEnoughExamples_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("rule");
+        const QString only = qEnvironmentVariable("PERMITTED_TEST_LANG");
+        for (const QString &lang : validator->packLanguages())
+            if (only.isEmpty() || lang == only)
+                for (const PackRule &rule : validator->pack(lang)->rules)
+                    QTest::addRow("%s/%s", qPrintable(lang), qPrintable(rule.id)) << lang << rule.id;
+    }
+    void everyRuleHasEnoughExamples()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, rule);
+        const PackRule *r = validator->pack(language)->rule(rule);
+        QVERIFY2(r->bad.size() >= kMinExamples && r->good.size() >= kMinExamples,
+                 qPrintable(QStringLiteral("%1 has %2 bad and %3 good examples; %4 of each are needed")
+                                .arg(r->file).arg(r->bad.size()).arg(r->good.size()).arg(kMinExamples)));
+        if (r->kind == PackRuleKind::Phrase) {
+            for (const RuleExample &ex : r->bad)
+                QVERIFY2(!ex.marks.isEmpty(),
+                         qPrintable(QStringLiteral("%1: bad example \"%2\" marks no place with <m>").arg(r->file, ex.text)));
+        }
+    }
+
+    void badExamplesFire_data() { addRows(true); }
+    void badExamplesFire()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, rule);
+        QFETCH(int, index);
+        const PackRule &r = *validator->pack(language)->rule(rule);
+        const RuleExample &ex = r.bad[index];
+        Findings all;
+        const Findings mine = run(language, r, ex, &all);
+        QStringList got;
+        for (const Finding &f : mine)
+            got << show(ex.text, f.start, f.length);
+        QStringList others;
+        for (const Finding &f : all)
+            if (f.ruleId != rule)
+                others << f.ruleId + QLatin1Char(' ') + show(ex.text, f.start, f.length);
+        const QString context = QStringLiteral("\n   text: %1\n   found: %2\n   (other rules: %3)")
+                                    .arg(ex.text, got.join(QStringLiteral("; ")), others.join(QStringLiteral("; ")));
+        if (ex.marks.isEmpty()) {
+            QVERIFY2(mine.size() == 1, qPrintable(QStringLiteral("expected exactly one finding") + context));
+            return;
+        }
+        QStringList want;
+        for (const Range &m : ex.marks)
+            want << show(ex.text, m.start, m.length());
+        QVERIFY2(got == want, qPrintable(QStringLiteral("expected %1").arg(want.join(QStringLiteral("; "))) + context));
+    }
+
+    void goodExamplesAreSilent_data() { addRows(false); }
+    void goodExamplesAreSilent()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, rule);
+        QFETCH(int, index);
+        const PackRule &r = *validator->pack(language)->rule(rule);
+        const RuleExample &ex = r.good[index];
+        const Findings mine = run(language, r, ex);
+        QStringList got;
+        for (const Finding &f : mine)
+            got << show(ex.text, f.start, f.length);
+        QVERIFY2(mine.isEmpty(), qPrintable(QStringLiteral("fired on a good example\n   text: %1\n   found: %2")
+                                                .arg(ex.text, got.join(QStringLiteral("; ")))));
+    }
+};
+
+QTEST_GUILESS_MAIN(RuleExamples)
+#include "tst_rule_examples.moc"
