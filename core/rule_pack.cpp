@@ -255,6 +255,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
                 }
                 if (rule.parts == PartScope::Subject)
                     ex->inSubject = true;
+                if (rule.kind == PackRuleKind::LinkText)
+                    ex->asLinkText = true;
                 target->append(*ex);
             }
         }

@@ -22,6 +22,16 @@ bool excepted(const PackRule &rule, const TextView &view, Range sentence, Range 
     return false;
 }
 
+// Words inside a link, an address or a placeholder are not the seller's sentence ("https:" is
+// no colon after a word).
+bool insideEntity(const Entities &e, Range match)
+{
+    auto inside = [&](Range r) { return r.contains(match); };
+    return std::any_of(e.urls.begin(), e.urls.end(), [&](const UrlEntity &u) { return inside(u.range); })
+           || std::any_of(e.emails.begin(), e.emails.end(), inside)
+           || std::any_of(e.placeholders.begin(), e.placeholders.end(), [&](const Placeholder &p) { return inside(p.range); });
+}
+
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -46,7 +56,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             for (int p : patterns) {
                 const PackPattern &pattern = rule.patterns[size_t(p)];
                 for (const Range &match : findAll(pattern, view, sentence)) {
-                    if (excepted(rule, view, sentence, match))
+                    if (excepted(rule, view, sentence, match) || insideEntity(part.entities, match))
                         continue;
                     Finding f = in.finding(rule.id, part.part, match);
                     if (pattern.severity)
