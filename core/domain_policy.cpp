@@ -70,6 +70,11 @@ QString DomainPolicy::registrableDomain(const QString &host) const
 
 bool DomainPolicy::isRegisteredDomain(const QString &host) const
 {
+    // The list's implicit "*" rule makes every unknown ending a suffix ("555.2671"); only endings
+    // the list names count here.
+    const QByteArray tld = host.section(QLatin1Char('.'), -1).toLower().toUtf8();
+    if (!psl_is_public_suffix2(m_psl, tld.constData(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE))
+        return false;
     return !registrableDomain(host).isEmpty();
 }
 

@@ -53,7 +53,10 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             cp = QChar::surrogateToUcs4(u, text[i + 1].unicode());
         if (!isEmojiCodePoint(cp))
             continue;
-        const Range cluster = graphemeAt(text, i);
+        Range cluster = graphemeAt(text, i);
+        // A lone modifier or joiner clings to the space before it; the space is not the emoji.
+        while (cluster.start < i && text[cluster.start].isSpace())
+            ++cluster.start;
         if (cluster.length() == 1 && isTextPresentationSign(cp))
             continue;
         if (!found.empty() && found.back().end >= cluster.end)

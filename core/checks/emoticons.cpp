@@ -15,7 +15,7 @@ std::vector<Range> findEmoticons(const TextView &view)
         R"()(?:$|[\s.,!?]))");
     // A bracketed face made of the characters kaomoji are drawn with.
     static const RE2 kaomoji(
-        R"(([(（ʕ][^()（）\s]{0,8}[°□▽ᴥ≧≦ツ＾ω・´｀◕‿⊙ಠ益ヮﾟДд∀≖｡][^()（）\s]{0,8}[)）ʔ][ﾉノ╯/*]*(?:\s*[┻︵┳━]+[┻︵┳━]*)?)|(¯\\_\(ツ\)_/¯))");
+        R"(([(（ʕ][^()（）\s]{0,8}[°□▽ᴥ≧≦ツ＾^ω・´｀◕‿⊙ಠ益ヮﾟДд∀≖｡][^()（）\s]{0,8}[)）ʔ][ﾉノ╯/*]*(?:\s*[┻︵┳━]+)*)|(¯\\_\(ツ\)_/¯))");
     std::vector<Range> out;
     const std::string_view text = view.utf8();
     const re2::StringPiece whole(text.data(), text.size());
