@@ -1,0 +1,193 @@
+// permitted-check as a user runs it: the golden outputs of both formats, the exit statuses, and
+// every kind of input it must refuse with one line on standard error and nothing on standard
+// output.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kProgram = QStringLiteral(PERMITTED_CHECK_PATH);
+const QString kCliDir = QStringLiteral(CLI_TEST_DIR);
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(kCliDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(kProgram, args);
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readFile(const QString &name)
+{
+    QFile f(kCliDir + QLatin1Char('/') + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class CheckCommandLine : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir;
+
+private slots:
+    void goldenOutputs_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<int>("exitCode");
+        const QStringList common = {"--today", "2026-01-15"};
+        QTest::newRow("problems, text") << (common + QStringList{"--kind", "proactive", "problems.txt"}) << "problems.expected.txt" << 1;
+        QTest::newRow("problems, json") << (common + QStringList{"--kind", "proactive", "--format", "json", "problems.txt"}) << "problems.expected.json" << 1;
+        QTest::newRow("clean, text") << (common + QStringList{"--reason", "unexpected-problem", "clean.txt"}) << "clean.expected.txt" << 0;
+        QTest::newRow("html reply, json") << (common + QStringList{"--kind", "reply", "--format", "json", "reply.html"}) << "reply.expected.json" << 1;
+        QTest::newRow("two files") << (common + QStringList{"clean.txt", "problems.txt"}) << "two-files.expected.txt" << 1;
+    }
+    void goldenOutputs()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, golden);
+        QFETCH(int, exitCode);
+        const Run r = run(args);
+        QCOMPARE(r.err, QByteArray());
+        if (r.out != readFile(golden)) {
+            // Leave what it printed beside the golden file, to compare by eye.
+            QFile actual(QDir::temp().filePath(golden + QStringLiteral(".actual")));
+            if (actual.open(QIODevice::WriteOnly))
+                actual.write(r.out);
+            QFAIL(qPrintable(QStringLiteral("output differs from %1 (printed to %2):\n%3").arg(golden, actual.fileName(), QString::fromUtf8(r.out))));
+        }
+        QCOMPARE(r.exitCode, exitCode);
+    }
+
+    void jsonFollowsTheContract()
+    {
+        const Run r = run({"--today", "2026-01-15", "--format", "json", "--kind", "proactive", "problems.txt"});
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value("version").toInt(), 1);
+        const QJsonObject file = root.value("files").toArray().at(0).toObject();
+        QCOMPARE(file.value("path").toString(), QStringLiteral("problems.txt"));
+        QCOMPARE(file.value("language").toString(), QStringLiteral("en"));
+        const QString body = QString::fromUtf8(readFile("problems.txt"));
+        bool sawEmoji = false;
+        for (const QJsonValue &v : file.value("findings").toArray()) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"rule", "severity", "part", "start", "length", "line", "column", "message"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            if (f.value("rule").toString() == QLatin1String("emoji")) {
+                sawEmoji = true;
+                // start and length are UTF-16 code units: the emoji is two of them.
+                QCOMPARE(body.mid(f.value("start").toInt(), f.value("length").toInt()), QStringLiteral("🎉"));
+            }
+        }
+        QVERIFY(sawEmoji);
+    }
+
+    void standardInputIsAFile()
+    {
+        const Run r = run({"--today", "2026-01-15", "-"}, "Thanks for your order \xF0\x9F\x98\x80\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("\n-:1:23: error emoji:"), r.out.constData());
+    }
+
+    void listRules()
+    {
+        const Run r = run({"--list-rules", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        QStringList ids;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value("rules").toArray())
+            ids << v.toObject().value("id").toString();
+        for (const char *id : {"promotional", "review-incentive", "review-positive-only", "review-change-request",
+                               "review-repeat", "thank-you-only", "order-confirmation", "cancel-request", "off-amazon",
+                               "opt-out-link", "sensitive-content", "insecure-link", "external-link", "email-address",
+                               "phone-number", "missing-order-id", "invalid-order-id", "language-mismatch",
+                               "outside-window", "message-length", "html-in-text", "attachment-type",
+                               "unknown-placeholder", "unfilled-placeholder", "placeholder-mismatch",
+                               "subject-important", "emoji", "consecutive-line-breaks", "spelling", "grammar"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        QCOMPARE(run({"--list-rules"}).exitCode, 0);
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = run({"--version"});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("permitted-check "));
+        const Run h = run({"--help"});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("--order-completed"));
+    }
+
+    void unusableInputs_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        QVERIFY(dir.isValid());
+        const QString invalid = writeFile(dir, "invalid.txt", "Hello,\nyour r\xE9sum\xE9 is ready.\n");
+        const QString binary = writeFile(dir, "binary.txt", QByteArray("PK\x03\x04\0\0binary", 12));
+        const QString huge = writeFile(dir, "huge.txt", QByteArray(1024 * 1024 + 10, 'a'));
+        const QString deep = writeFile(dir, "deep.html", QByteArray("<div>").repeated(20000) + "hi");
+        const QString good = writeFile(dir, "good.txt", "Your order {{order_id}} ships today.\n");
+        QTest::newRow("missing file") << QStringList{"nowhere.txt"} << "nowhere.txt: no such file";
+        QTest::newRow("folder") << QStringList{dir.path()} << "is a folder";
+        QTest::newRow("invalid UTF-8") << QStringList{invalid} << "invalid.txt:2:7: not valid UTF-8";
+        QTest::newRow("binary") << QStringList{binary} << "a binary file";
+        QTest::newRow("over 1 MB") << QStringList{huge} << "larger than 1 MB";
+        QTest::newRow("nested HTML") << QStringList{deep} << "nested more than";
+        QTest::newRow("bad file after a good one") << QStringList{good, "nowhere.txt"} << "nowhere.txt: no such file";
+        QTest::newRow("unknown language") << QStringList{"--lang", "xx", good} << "unknown language \"xx\"";
+        QTest::newRow("unknown kind") << QStringList{"--kind", "promo", good} << "unknown kind \"promo\"";
+        QTest::newRow("unknown reason") << QStringList{"--reason", "say-hello", good} << "unknown contact reason \"say-hello\"";
+        QTest::newRow("unknown channel") << QStringList{"--channel", "pdf", good} << "unknown channel";
+        QTest::newRow("unknown format") << QStringList{"--format", "xml", good} << "unknown format";
+        QTest::newRow("unknown marketplace") << QStringList{"--marketplace", "ZZ", good} << "unknown marketplace";
+        QTest::newRow("impossible date") << QStringList{"--today", "2026-13-01", good} << "not a date";
+        QTest::newRow("short date") << QStringList{"--order-completed", "2026-1-5", good} << "not a date";
+        QTest::newRow("unknown option") << QStringList{"--colour", good} << "unknown option --colour";
+        QTest::newRow("missing value") << QStringList{good, "--lang"} << "--lang needs a value";
+        QTest::newRow("no file") << QStringList{"--lang", "fr"} << "no input file";
+    }
+    void unusableInputs()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QByteArray());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(reason), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);   // one line
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckCommandLine)
+#include "tst_check_cli.moc"

@@ -1,0 +1,228 @@
+// The validator as a whole: safe from several threads at once, unshaken by bad text (lone
+// surrogates, huge pastes, deep HTML), honest when a dictionary is missing, and every mechanical
+// fix really repairs what it claims to.
+
+#include "html_reader.h"
+#include "spell_checker.h"
+#include "validator_fixture.h"
+
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace permitted;
+using namespace permitted::test;
+
+namespace {
+
+QString describeAll(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << QStringLiteral("%1@%2+%3").arg(f.ruleId).arg(f.start).arg(f.length);
+    return out.join(QLatin1Char(' '));
+}
+
+const QStringList kMessages = {
+    "Hello,\nThanks 🙂 for order 123-1234567-1234567. Call (415) 555-2671 or see http://shop.com.",
+    "Bonjour,\nMerci pour votre commande 123-1234567-1234567. Écrivez à contact@boutique.fr !",
+    "Hallo,\nIhre Bestellung {{order_id}} kommt zwei Tage später. Rufen Sie 030 12345678 an.",
+    "Hola,\nSu pedido {{order_id}} llegará el lunes. Gracias por su paciencia.",
+    "Buongiorno,\nil suo ordine {{order_id}} è stato spedito oggi con il corriere.",
+};
+const QStringList kLanguages = {"en", "fr", "de", "es", "it"};
+
+} // namespace
+
+class ValidatorTest : public QObject {
+    Q_OBJECT
+private slots:
+    void sameFindingsFromManyThreads()
+    {
+        QStringList expected;
+        for (int i = 0; i < kMessages.size(); ++i)
+            expected << describeAll(check(kMessages[i], kLanguages[i]));
+        QList<int> jobs;
+        for (int round = 0; round < 40; ++round)
+            for (int i = 0; i < kMessages.size(); ++i)
+                jobs << i;
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        const QList<QString> results = QtConcurrent::blockingMapped(&pool, jobs, [](int i) {
+            return describeAll(check(kMessages[i], kLanguages[i]));
+        });
+        for (int j = 0; j < jobs.size(); ++j)
+            QCOMPARE(results[j], expected[jobs[j]]);
+    }
+
+    void loneSurrogatesAndControlCharacters()
+    {
+        QString text = QStringLiteral("Order 123-1234567-1234567 ");
+        text += QChar(0xD83D);              // a high surrogate with nothing after it
+        text += QStringLiteral(" then ");
+        text += QChar(0xDE00);              // a low surrogate alone
+        text += QStringLiteral(" \x01\x07 end 😀");
+        const Findings found = check(text);
+        const Findings emoji = only(found, "emoji");
+        QCOMPARE(emoji.size(), 1);
+        QCOMPARE(text.mid(emoji[0].start, emoji[0].length), QStringLiteral("😀"));
+        for (const Finding &f : found)
+            QVERIFY(f.start >= 0 && f.end() <= text.size());
+    }
+
+    void aHugePasteIsCheckedToTheEnd()
+    {
+        // 1 MB of ordinary text with one emoji at the very end.
+        QString text;
+        const QString sentence = QStringLiteral("The parcel with your lamp left our warehouse this morning. ");
+        while (text.size() < 1024 * 1024)
+            text += sentence;
+        text += QStringLiteral("😀");
+        const Findings found = check(text);
+        const Findings emoji = only(found, "emoji");
+        QCOMPARE(emoji.size(), 1);
+        QCOMPARE(emoji[0].end(), int(text.size()));
+        QCOMPARE(only(found, "message-length").size(), 1);
+    }
+
+    void deepHtmlIsRefusedNotParsed()
+    {
+        QString error;
+        const QString deep = QStringLiteral("<div>").repeated(20000) + QStringLiteral("hello");
+        QVERIFY(!readHtmlMessage(deep, &error));
+        QVERIFY(error.contains(QStringLiteral("nested")));
+        const auto ok = readHtmlMessage(QStringLiteral("<p>Hello <b>there<p>unclosed <a href='https://a.co/x'>link</a>"), &error);
+        QVERIFY(ok);
+        QCOMPARE(ok->body, QStringLiteral("Hello there\nunclosed link"));
+        QCOMPARE(ok->links.size(), 1);
+        QCOMPARE(ok->body.mid(ok->links[0].start, ok->links[0].length), QStringLiteral("link"));
+    }
+
+    void htmlLineBreaksCountAsLineBreaks()
+    {
+        QString error;
+        const auto read = readHtmlMessage(QStringLiteral("<p>Hello</p><br><br><br><p>Your order {{order_id}}</p>"), &error);
+        QVERIFY(read);
+        Message m;
+        m.body = read->body;
+        m.channel = Channel::Html;
+        QCOMPARE(only(validator().validate(m, MessageContext{}), "consecutive-line-breaks").size(), 1);
+    }
+
+    void aMissingDictionaryMeansNoSpellingFindings()
+    {
+        QTemporaryDir empty;
+        SpellChecker spelling({empty.path()}, QString());
+        QVERIFY(!spelling.hasDictionary(QStringLiteral("en_US")));
+        QVERIFY(spelling.isCorrect(QStringLiteral("en_US"), QStringLiteral("wrnogly")));
+        // With the real dictionaries, the same word is flagged.
+        QCOMPARE(only(check("The parcel is wrnogly labeled."), "spelling").size(), 1);
+    }
+
+    void userWordsAreRememberedAcrossStarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("words.txt"));
+        {
+            SpellChecker spelling(ValidatorOptions{}.dictionaryDirs, path);
+            QVERIFY(!spelling.isCorrect(QStringLiteral("en_US"), QStringLiteral("Lumenio")));
+            QString error;
+            QVERIFY2(spelling.addUserWord(QStringLiteral("Lumenio"), &error), qPrintable(error));
+            QVERIFY(spelling.isCorrect(QStringLiteral("en_US"), QStringLiteral("Lumenio")));
+        }
+        SpellChecker again(ValidatorOptions{}.dictionaryDirs, path);
+        QVERIFY(again.isCorrect(QStringLiteral("en_US"), QStringLiteral("Lumenio")));
+    }
+
+    void everyFixRepairsItsFinding_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("emoji") << "Your order {{order_id}} ships today 🚚." << "emoji";
+        QTest::newRow("http") << "Your order {{order_id}}: see http://www.amazon.com/returns." << "insecure-link";
+        QTest::newRow("blank lines") << "Hello,\n\n\n\nYour order {{order_id}} ships today." << "consecutive-line-breaks";
+        QTest::newRow("order ID") << "Hello,\nYour parcel ships today." << "missing-order-id";
+        QTest::newRow("repeated word") << "Your order {{order_id}} ships the the same day." << "grammar";
+        QTest::newRow("html tag") << "Your order {{order_id}} ships <b>today</b>." << "html-in-text";
+    }
+    void everyFixRepairsItsFinding()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        Findings found = only(check(text, "en", "US", MessageKind::Proactive), rule);
+        QVERIFY(!found.isEmpty());
+        // Apply the fixes from the end, so earlier offsets stay valid.
+        for (int i = int(found.size()) - 1; i >= 0; --i) {
+            QVERIFY2(found[i].fix, qPrintable(rule));
+            text = applyFix(text, found[i]);
+        }
+        QVERIFY2(only(check(text, "en", "US", MessageKind::Proactive), rule).isEmpty(), qPrintable(text));
+    }
+
+    void contextRules()
+    {
+        Message m;
+        m.body = QStringLiteral("Your order {{order_id}} has a two-day delay.");
+        MessageContext c;
+        c.kind = MessageKind::Proactive;
+        c.today = QDate(2026, 1, 15);
+        c.orderCompleted = QDate(2025, 12, 1);
+        QCOMPARE(only(validator().validate(m, c), "outside-window").size(), 1);
+        c.orderCompleted = QDate(2025, 12, 20);
+        QVERIFY(only(validator().validate(m, c), "outside-window").isEmpty());
+
+        c.reason = QStringLiteral("request-review");
+        c.reviewAlreadyRequested = true;
+        QCOMPARE(only(validator().validate(m, c), "review-repeat").size(), 1);
+
+        c.reason = QStringLiteral("digital-access-key");
+        m.body = QStringLiteral("Your order {{order_id}}: ") + QStringLiteral("key ").repeated(120);
+        QCOMPARE(only(validator().validate(m, c), "message-length").size(), 1);
+    }
+
+    void placeholders()
+    {
+        Message m;
+        m.body = QStringLiteral("Hello {{buyer_name}}, order {{order_id}} ships on {{ship_day}}.");
+        MessageContext c;
+        Findings found = validator().validate(m, c);
+        QCOMPARE(only(found, "unknown-placeholder").size(), 1);
+        QVERIFY(only(found, "unfilled-placeholder").isEmpty());
+        c.stage = Stage::Sending;
+        QCOMPARE(only(validator().validate(m, c), "unfilled-placeholder").size(), 2);
+        c.stage = Stage::Draft;
+        c.sourcePlaceholders = QSet<QString>{"buyer_name", "order_id", "tracking_url"};
+        found = only(validator().validate(m, c), "placeholder-mismatch");
+        QCOMPARE(found.size(), 1);   // lacks tracking_url; ship_day is unknown, not a mismatch
+        QVERIFY(found[0].noteArgs.join(' ').contains(QStringLiteral("{{tracking_url}}")));
+    }
+
+    void attachments()
+    {
+        Message m;
+        m.body = QStringLiteral("Your invoice for order {{order_id}} is attached.");
+        MessageContext c;
+        c.reason = QStringLiteral("send-invoice");
+        m.attachments = {{"invoice.pdf", 120000}};
+        QVERIFY(only(validator().validate(m, c), "attachment-type").isEmpty());
+        m.attachments = {{"invoice.exe", 1000}};
+        QCOMPARE(only(validator().validate(m, c), "attachment-type").size(), 1);
+        m.attachments = {{"a.pdf", 1}, {"b.pdf", 1}, {"c.pdf", 1}, {"d.pdf", 1}, {"e.pdf", 1}, {"f.pdf", 1}};
+        QCOMPARE(only(validator().validate(m, c), "attachment-type").size(), 1);
+        m.attachments = {{"scan.pdf", 11 * 1024 * 1024}};
+        QCOMPARE(only(validator().validate(m, c), "attachment-type").size(), 1);
+        c.reason = QStringLiteral("unexpected-problem");
+        m.attachments = {{"photo.jpg", 1000}};
+        QCOMPARE(only(validator().validate(m, c), "attachment-type").size(), 1);
+    }
+
+    void htmlInText()
+    {
+        const QString text = QStringLiteral("Your order is <b>late</b> &amp; we are sorry; 3 < 5 and <3 are fine.");
+        const Findings found = only(check(text), "html-in-text");
+        QCOMPARE(found.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(ValidatorTest)
+#include "tst_validator.moc"
