@@ -1,5 +1,6 @@
 #include "entities.h"
 #include "domain_policy.h"
+#include "checks/emoticons.h"
 
 #include <re2/re2.h>
 
@@ -15,6 +16,9 @@ const RE2 &re(const char *pattern)
         RE2::Options o;
         o.set_case_sensitive(false);
         slot = std::make_unique<RE2>(pattern, o);
+        // A built-in expression that does not compile would match nothing, silently.
+        if (!slot->ok())
+            qFatal("entities: invalid expression %s: %s", pattern, slot->error().c_str());
     }
     return *slot;
 }
@@ -61,9 +65,13 @@ size_t trimLinkEnd(std::string_view text, size_t b, size_t e)
 
 bool Entities::covers(Range r) const
 {
-    for (const auto &p : placeholders) if (p.range.overlaps(r)) return true;
-    for (const auto &u : urls) if (u.range.overlaps(r)) return true;
-    return overlapsAny(emails, r) || overlapsAny(orderIds, r);
+    // Walk back from the last entity starting before r ends, while some entity at or before the
+    // current one still reaches past r's start (entities may nest: an address in a link).
+    auto it = std::lower_bound(all.begin(), all.end(), r.end, [](const Range &e, int end) { return e.start < end; });
+    for (qsizetype i = (it - all.begin()) - 1; i >= 0 && reachBefore[size_t(i)] > r.start; --i)
+        if (all[size_t(i)].overlaps(r))
+            return true;
+    return false;
 }
 
 Entities findEntities(const TextView &view, const DomainPolicy &domains)
@@ -75,13 +83,21 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
         out.placeholders.push_back({range(b, e), piece(g[1])});
     });
-    forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)@([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
+    forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
+        // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
+        QString domain = piece(g[2]);
+        while (domain.endsWith(QLatin1Char('.')))
+            domain.chop(1);
+        if (!domains.isRegisteredDomain(domain))
+            return;
         const size_t b = size_t(g[1].data() - text.data());
         out.emails.push_back(range(b, trimLinkEnd(text, b, b + g[1].size())));
     });
     // Spelled-out addresses: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...".
-    forEachMatch(view, re(R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+|\(arobase\)|\[arobase\]|\s+arobase\s+|\s+chiocciola\s+|\(ät\)|\[ät\])\s*[\pL\pN-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\(point\)|\[point\]|\s+point\s+|\(punkt\)|\[punkt\]|\s+punkt\s+|\s+punto\s+|\.)\s*([a-z]{2,6})))"),
+    // The "at" and the "dot" carry their own spaces; a real "." has none around it, so "we
+    // arrive at noon. Then" is no address. The ending is a real top-level domain in lower case.
+    forEachMatch(view, re(R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN]))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
         if (!domains.isRegisteredDomain(QStringLiteral("example.") + piece(g[2])))
@@ -131,6 +147,15 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         const size_t b = size_t(g[1].data() - text.data());
         out.orderIds.push_back(range(b, b + g[1].size()));
     });
+    for (const auto &p : out.placeholders) out.all.push_back(p.range);
+    for (const auto &u : out.urls) out.all.push_back(u.range);
+    out.all.insert(out.all.end(), out.emails.begin(), out.emails.end());
+    out.all.insert(out.all.end(), out.orderIds.begin(), out.orderIds.end());
+    std::sort(out.all.begin(), out.all.end(), [](Range a, Range b) { return a.start < b.start; });
+    out.emoticons = findEmoticons(view);
+    int reach = 0;
+    for (const Range &e : out.all)
+        out.reachBefore.push_back(reach = std::max(reach, e.end));
     return out;
 }
 

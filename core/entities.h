@@ -26,9 +26,14 @@ struct Entities {
     std::vector<UrlEntity> urls;
     std::vector<Range> emails;      // addresses, including spelled-out ones ("name at shop dot com")
     std::vector<Range> orderIds;    // well-formed: 123-1234567-1234567, D01-1234567-1234567
+    std::vector<Range> emoticons;   // ":-)", "^_^", kaomoji: not entities, but read by two rules
 
     // Whether `r` overlaps any entity: words inside them are not words of the sentence.
     bool covers(Range r) const;
+
+    // Every entity's range, sorted by start, for covers(); set by findEntities.
+    std::vector<Range> all;
+    std::vector<int> reachBefore;   // reachBefore[i]: the largest end among all[0..i]
 };
 
 class DomainPolicy;

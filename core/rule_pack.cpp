@@ -191,10 +191,22 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         pack.orderIdLine = shared.value(QStringLiteral("order_id_line")).toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("allowed_repeats")).toArray())
             pack.allowedRepeats.insert(w.toString().toLower());
+        for (const QJsonValue &w : shared.value(QStringLiteral("words")).toArray())
+            pack.words.insert(w.toString());
+        for (const QJsonValue &w : shared.value(QStringLiteral("clitics")).toArray())
+            pack.clitics << w.toString().toLower();
+        std::sort(pack.clitics.begin(), pack.clitics.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QJsonValue &w : shared.value(QStringLiteral("abbreviations")).toArray()) {
+            QString a = w.toString().toLower();
+            while (a.endsWith(QLatin1Char('.')))
+                a.chop(1);
+            pack.abbreviations.insert(a);
+        }
         pack.greetings = compileList(shared.value(QStringLiteral("greetings")).toArray(), sharedFile, error, &ok);
         pack.closings = compileList(shared.value(QStringLiteral("closings")).toArray(), sharedFile, error, &ok);
         pack.serviceLines = compileList(shared.value(QStringLiteral("service_lines")).toArray(), sharedFile, error, &ok);
         pack.orderWords = compileList(shared.value(QStringLiteral("order_words")).toArray(), sharedFile, error, &ok);
+        pack.referenceWords = compileList(shared.value(QStringLiteral("reference_words")).toArray(), sharedFile, error, &ok);
         if (!ok)
             return std::nullopt;
     }
@@ -279,6 +291,22 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
     }
     if (!pack.phraseSet->Compile()) {
         *error = QStringLiteral("%1: the phrase patterns are too large to combine").arg(dir.path());
+        return std::nullopt;
+    }
+    pack.sentenceSet = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    auto addToSentenceSet = [&](const std::vector<PackPattern> &patterns) {
+        for (const PackPattern &p : patterns) {
+            pack.sentenceSet->Add(p.re->pattern(), nullptr);
+            pack.sentenceSetIndex.push_back(&p);
+        }
+    };
+    addToSentenceSet(pack.greetings);
+    addToSentenceSet(pack.closings);
+    for (const PackRule &rule : pack.rules)
+        if (rule.kind == PackRuleKind::MessageLevel)
+            addToSentenceSet(rule.patterns);
+    if (!pack.sentenceSet->Compile()) {
+        *error = QStringLiteral("%1: the greetings, closings and message triggers are too large to combine").arg(dir.path());
         return std::nullopt;
     }
     return pack;

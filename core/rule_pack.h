@@ -68,8 +68,17 @@ struct LanguagePack {
     std::vector<PackPattern> closings;       // lines that close it; what follows is the signature
     std::vector<PackPattern> serviceLines;   // words that make a phone number a service line
     std::vector<PackPattern> orderWords;     // words that introduce an order number
+    std::vector<PackPattern> referenceWords; // words that introduce a reference, not a phone number
     QString orderIdLine;                     // the line the missing-order-id fix inserts
     QSet<QString> allowedRepeats;            // words that may stand twice ("vous vous")
+    QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
+    QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
+    QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
+
+    // Greetings, closings and the message rules' triggers in one set: a sentence is scanned once
+    // to learn which of them can match in it.
+    std::unique_ptr<RE2::Set> sentenceSet;
+    std::vector<const PackPattern *> sentenceSetIndex;   // set index -> pattern
 
     // All phrase patterns in one set, so a clean text is scanned once, not once per pattern.
     std::unique_ptr<RE2::Set> phraseSet;

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <hunspell/hunspell.hxx>
+#include <optional>
 #include <unicode/ucnv.h>
 
 namespace permitted {
@@ -15,11 +16,16 @@ struct SpellChecker::Dictionary {
     UConverter *converter = nullptr;    // the dictionary's own encoding (UTF-8, ISO8859-2 ...)
     QMutex lock;
     mutable QReadWriteLock cacheLock;
-    QHash<QString, bool> cache;
+    // Looked up by view, so that a cached word costs no copy.
+    struct ViewHash {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
+    };
+    std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> cache;
 
     ~Dictionary() { if (converter) ucnv_close(converter); }
 
-    std::string encode(const QString &word) const
+    std::string encode(QStringView word) const
     {
         std::string out(size_t(word.size()) * 4 + 4, '\0');
         UErrorCode status = U_ZERO_ERROR;
@@ -41,8 +47,9 @@ struct SpellChecker::Dictionary {
     }
 };
 
-SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary)
-    : m_dirs(std::move(dictionaryDirs)), m_userDictionaryPath(std::move(userDictionary))
+SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary, QStringList knownWords)
+    : m_dirs(std::move(dictionaryDirs)), m_userDictionaryPath(std::move(userDictionary)),
+      m_knownWords(knownWords.begin(), knownWords.end())
 {
     QFile file(m_userDictionaryPath);
     if (!m_userDictionaryPath.isEmpty() && file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -54,12 +61,7 @@ SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary)
 
 SpellChecker::~SpellChecker() = default;
 
-bool SpellChecker::hasDictionary(const QString &name) const
-{
-    return dictionary(name) != nullptr;
-}
-
-SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) const
+const SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) const
 {
     if (name.isEmpty())
         return nullptr;
@@ -88,36 +90,44 @@ SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) const
     return dict.get();
 }
 
-bool SpellChecker::isCorrect(const QString &name, const QString &word) const
+bool SpellChecker::isUserWord(QStringView word) const
 {
-    {
-        QReadLocker user(&m_userLock);
-        if (m_userWords.contains(word))
-            return true;
-    }
-    Dictionary *dict = dictionary(name);
-    if (!dict)
+    const QString w = word.toString();
+    if (m_knownWords.contains(w))
         return true;
+    QReadLocker user(&m_userLock);
+    return m_userWords.contains(w);
+}
+
+bool SpellChecker::isCorrect(const Dictionary *constDict, QStringView word) const
+{
+    if (!constDict)
+        return true;
+    auto *dict = const_cast<Dictionary *>(constDict);   // the cache and Hunspell's state change
+    const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    std::optional<bool> cached;
     {
         QReadLocker read(&dict->cacheLock);
-        if (auto it = dict->cache.constFind(word); it != dict->cache.constEnd())
-            return *it;
+        if (auto it = dict->cache.find(key); it != dict->cache.end())
+            cached = it->second;
     }
-    const std::string encoded = dict->encode(word);
-    bool correct;
-    {
-        QMutexLocker locker(&dict->lock);
-        // A word the dictionary's encoding cannot hold is not in the dictionary.
-        correct = !encoded.empty() && dict->hunspell->spell(encoded);
+    if (!cached) {
+        const std::string encoded = dict->encode(word);
+        {
+            QMutexLocker locker(&dict->lock);
+            // A word the dictionary's encoding cannot hold is not in the dictionary.
+            cached = !encoded.empty() && dict->hunspell->spell(encoded);
+        }
+        QWriteLocker write(&dict->cacheLock);
+        dict->cache.emplace(std::u16string(key), *cached);
     }
-    QWriteLocker write(&dict->cacheLock);
-    dict->cache.insert(word, correct);
-    return correct;
+    // The user's words are asked last: only for the few words the dictionary rejects.
+    return *cached || isUserWord(word);
 }
 
 QStringList SpellChecker::suggestions(const QString &name, const QString &word) const
 {
-    Dictionary *dict = dictionary(name);
+    auto *dict = const_cast<Dictionary *>(dictionary(name));
     if (!dict)
         return {};
     const std::string encoded = dict->encode(word);

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 class Hunspell;
 
@@ -17,22 +20,28 @@ namespace permitted {
 
 class SpellChecker {
 public:
-    // `userDictionary`: a file of words, one a line, that are never misspelt (may not exist yet).
-    SpellChecker(QStringList dictionaryDirs, QString userDictionary);
+    // `userDictionary`: a file of words, one a line, that are never misspelt (may not exist yet);
+    // `knownWords`: names every language writes the same (Amazon, Kindle), not saved.
+    SpellChecker(QStringList dictionaryDirs, QString userDictionary, QStringList knownWords = {});
     ~SpellChecker();
 
-    // Whether the dictionary (such as "en_US") is installed.
-    bool hasDictionary(const QString &name) const;
+    struct Dictionary;
+    // The dictionary (such as "en_US"), loaded on first use; null when it is not installed.
+    const Dictionary *dictionary(const QString &name) const;
+    bool hasDictionary(const QString &name) const { return dictionary(name) != nullptr; }
     // Whether `word` is spelt right; true when the dictionary is missing (nothing to say).
-    bool isCorrect(const QString &dictionary, const QString &word) const;
+    bool isCorrect(const Dictionary *dictionary, QStringView word) const;
+    bool isCorrect(const QString &dictionaryName, const QString &word) const
+    {
+        return isCorrect(dictionary(dictionaryName), word);
+    }
     // Hunspell's suggestions: slow (10-200 ms), for a context menu, never for every keystroke.
     QStringList suggestions(const QString &dictionary, const QString &word) const;
     // Adds a word to the user's dictionary and saves it; false with `error` if it cannot be saved.
     bool addUserWord(const QString &word, QString *error);
 
 private:
-    struct Dictionary;
-    Dictionary *dictionary(const QString &name) const;
+    bool isUserWord(QStringView word) const;
 
     QStringList m_dirs;
     QString m_userDictionaryPath;
@@ -40,6 +49,7 @@ private:
     mutable QHash<QString, std::shared_ptr<Dictionary>> m_dictionaries;
     mutable QReadWriteLock m_userLock;
     QSet<QString> m_userWords;
+    const QSet<QString> m_knownWords;
 };
 
 } // namespace permitted

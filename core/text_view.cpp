@@ -7,6 +7,10 @@ namespace permitted {
 
 QString foldTypography(const QString &text)
 {
+    // Most texts have nothing to fold: share the original then.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0xA0; });
+    if (plain)
+        return text;
     QString out = text;
     for (QChar &c : out) {
         switch (c.unicode()) {
@@ -27,21 +31,27 @@ QString foldTypography(const QString &text)
 TextView::TextView(const QString &text, const QString &language)
     : m_text(text), m_folded(foldTypography(text)), m_language(language)
 {
-    m_utf8.reserve(size_t(m_folded.size()) * 2);
-    m_utf16At.reserve(size_t(m_folded.size()) * 2 + 1);
-    const char16_t *u = reinterpret_cast<const char16_t *>(m_folded.utf16());
+    // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair makes four bytes of two units).
     const int n = int(m_folded.size());
+    m_utf8.resize(size_t(n) * 3);
+    m_utf16At.resize(size_t(n) * 3 + 1);
+    const char16_t *u = reinterpret_cast<const char16_t *>(m_folded.utf16());
+    size_t out = 0;
     for (int i = 0; i < n; ++i) {
         char32_t cp = u[i];
         const int at = i;
+        if (cp < 0x80) {   // the common case
+            m_utf8[out] = char(cp);
+            m_utf16At[out++] = at;
+            continue;
+        }
         if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(u[i + 1]))
             cp = QChar::surrogateToUcs4(char16_t(cp), u[++i]);
         else if (QChar::isSurrogate(cp))
             cp = 0xFFFD;   // a lone surrogate cannot be encoded; keep one character for it
         char buf[4];
         int len;
-        if (cp < 0x80) { buf[0] = char(cp); len = 1; }
-        else if (cp < 0x800) { buf[0] = char(0xC0 | (cp >> 6)); buf[1] = char(0x80 | (cp & 0x3F)); len = 2; }
+        if (cp < 0x800) { buf[0] = char(0xC0 | (cp >> 6)); buf[1] = char(0x80 | (cp & 0x3F)); len = 2; }
         else if (cp < 0x10000) {
             buf[0] = char(0xE0 | (cp >> 12)); buf[1] = char(0x80 | ((cp >> 6) & 0x3F));
             buf[2] = char(0x80 | (cp & 0x3F)); len = 3;
@@ -50,11 +60,13 @@ TextView::TextView(const QString &text, const QString &language)
             buf[2] = char(0x80 | ((cp >> 6) & 0x3F)); buf[3] = char(0x80 | (cp & 0x3F)); len = 4;
         }
         for (int k = 0; k < len; ++k) {
-            m_utf8.push_back(buf[k]);
-            m_utf16At.push_back(at);
+            m_utf8[out] = buf[k];
+            m_utf16At[out++] = at;
         }
     }
-    m_utf16At.push_back(n);
+    m_utf8.resize(out);
+    m_utf16At.resize(out + 1);
+    m_utf16At[out] = n;
 }
 
 size_t TextView::toUtf8(int utf16Offset) const

@@ -7,6 +7,7 @@
 #include "spell_checker.h"
 
 #include <QDir>
+#include <QFile>
 #include <algorithm>
 
 namespace permitted {
@@ -34,7 +35,13 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         }
         v->m_packs[lang.code] = std::make_unique<LanguagePack>(std::move(*pack));
     }
-    v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary);
+    QFile words(options.rulesRoot + QStringLiteral("/words.txt"));
+    QStringList knownWords;
+    if (words.open(QIODevice::ReadOnly | QIODevice::Text))
+        for (const QString &line : QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+                knownWords << line.trimmed();
+    v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);
     return v;
 }
 

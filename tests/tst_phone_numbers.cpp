@@ -74,6 +74,9 @@ private slots:
         QTest::newRow("DE postcode") << "de" << "Das Paket geht an 10115 Berlin, Lieferung am 12.03.2025.";
         QTest::newRow("Colissimo") << "fr" << "Votre numéro de suivi Colissimo est 6A12345678901.";
         QTest::newRow("dimensions") << "en" << "It measures 120 x 60 x 75 cm and weighs 25 kg.";
+        QTest::newRow("part number") << "en" << "The part number is 4412-3365-87.";
+        QTest::newRow("invoice number") << "en" << "Invoice no. 2026-000481 is attached.";
+        QTest::newRow("DPD parcel") << "de" << "Ihre DPD-Paketnummer lautet 05282012345678.";
     }
     void otherNumbersAreNotPhones()
     {

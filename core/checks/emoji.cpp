@@ -4,7 +4,6 @@
 // ordinary signs sellers write, and are left alone.
 
 #include "checks.h"
-#include "emoticons.h"
 #include "../icu_breaks.h"
 
 #include <unicode/uchar.h>
@@ -64,8 +63,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         found.push_back(cluster);
         i = cluster.end - 1;
     }
-    // Keycaps start with an ASCII digit, # or *: catch the cluster from its U+20E3 or U+FE0F.
-    for (const Range &r : findEmoticons(part.view))
+    for (const Range &r : part.entities.emoticons)
         found.push_back(r);
     std::sort(found.begin(), found.end(), [](Range a, Range b) { return a.start < b.start; });
     int until = -1;

@@ -4,9 +4,7 @@
 // a/an, French spaces before ; : ! ?) are patterns in each pack's grammar.json.
 
 #include "checks.h"
-#include "emoticons.h"
 
-#include <re2/re2.h>
 
 namespace permitted {
 namespace {
@@ -24,13 +22,15 @@ void repeatedWords(const CheckInput &in, const PartInput &part, Findings &out)
     const auto &words = view.words();
     for (size_t i = 1; i < words.size(); ++i) {
         const Range a = words[i - 1], b = words[i];
+        if (a.length() != b.length())
+            continue;
         const QStringView gap = QStringView(view.text()).mid(a.end, b.start - a.end);
         if (gap.isEmpty() || !gap.trimmed().isEmpty() || gap.contains(QLatin1Char('\n')))
             continue;
-        const QString word = view.slice(a).toString().toLower();
-        if (word != view.slice(b).toString().toLower() || word.at(0).isDigit())
+        const QStringView first = view.slice(a);
+        if (first.compare(view.slice(b), Qt::CaseInsensitive) != 0 || first.front().isDigit())
             continue;
-        if (in.pack && in.pack->allowedRepeats.contains(word))
+        if (in.pack && in.pack->allowedRepeats.contains(first.toString().toLower()))
             continue;
         Finding f = grammar(in, part, {a.start, b.end}, "repeated-word");
         f.noteArgs << QStringLiteral("\u201C%1\u201D").arg(view.slice(b));
@@ -39,11 +39,41 @@ void repeatedWords(const CheckInput &in, const PartInput &part, Findings &out)
     }
 }
 
+// Whether the word ending just before `dot` is an abbreviation ("approx.", "Sig.", "etc."): one of
+// the pack's, or a single letter (an initial, "e.g.").
+bool abbreviationBefore(const CheckInput &in, const QString &text, int dot)
+{
+    int w = dot;
+    while (w > 0 && (text[w - 1].isLetter() || text[w - 1] == u'.'))
+        --w;
+    const QString word = text.mid(w, dot - w).toLower();
+    if (word.size() == 1 || (word.size() >= 2 && word[word.size() - 2] == u'.'))
+        return true;
+    return in.pack && in.pack->abbreviations.contains(word);
+}
+
 void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
     const QString &text = view.text();
-    for (const Range &s : view.sentences()) {
+    // ICU starts no sentence before a lower-case word ("Thanks. the parcel ..."), so the sentence
+    // starts are the ICU sentences plus every word after . ! or ? and a space.
+    std::vector<Range> starts = view.sentences();
+    for (int i = 1; i + 1 < text.size(); ++i) {
+        const QChar c = text[i];
+        if ((c != u'.' && c != u'!' && c != u'?') || !text[i + 1].isSpace() || text[i - 1] == u'.')
+            continue;
+        if (c == u'.' && (abbreviationBefore(in, text, i) || text[i - 1].isDigit()))
+            continue;
+        int j = i + 1;
+        while (j < text.size() && text[j].isSpace() && text[j] != u'\n')
+            ++j;
+        if (j < text.size() && text[j].isLower())
+            starts.push_back({j, j + 1});
+    }
+    std::sort(starts.begin(), starts.end(), [](Range a, Range b) { return a.start < b.start; });
+    int lastReported = -1;
+    for (const Range &s : starts) {
         int i = s.start;
         while (i < s.end && !text[i].isLetterOrNumber())
             ++i;
@@ -53,6 +83,9 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         // address, or the line after a salutation ending in a comma ("Hello Anna,\nthank you").
         if (i + 1 < text.size() && text[i + 1].isUpper())
             continue;
+        // A list marker: "a) Remove the cover", "b. Lift the filter".
+        if (i + 1 < text.size() && (text[i + 1] == u')' || text[i + 1] == u'.') && (i + 2 >= text.size() || text[i + 2].isSpace()))
+            continue;
         if (part.entities.covers({i, i + 1}))
             continue;
         int before = s.start - 1;
@@ -61,13 +94,11 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         if (before >= 0 && text[before] == QLatin1Char(','))
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
-        if (before >= 0 && text[before] == QLatin1Char('.')) {
-            int w = before;
-            while (w > 0 && text[w - 1].isLetter())
-                --w;
-            if (before - w <= 4)
-                continue;
-        }
+        if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))
+            continue;
+        if (i == lastReported)
+            continue;
+        lastReported = i;
         int end = i;
         while (end < s.end && text[end].isLetterOrNumber())
             ++end;
@@ -77,41 +108,39 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
     }
 }
 
+// "product.Rather", "yes,but": a sentence mark between two words with no space after it; "!!",
+// ",,", "..": a mark doubled (an ellipsis of three dots is fine).
 void punctuation(const CheckInput &in, const PartInput &part, Findings &out)
 {
-    const TextView &view = part.view;
-    const std::string_view text = view.utf8();
-    const re2::StringPiece whole(text.data(), text.size());
-    struct Pattern { const RE2 &re; const char *note; };
-    static const RE2 missingSpace(R"(\pL\pL[.!?](\p{Lu}\pL)|\pL\pL[,;](\pL\pL))");
-    static const RE2 doubled(R"((!!+|\?\?+|,,+|;;+|::+|(?:^|[^.])(\.\.)(?:$|[^.])))");
-    for (const Pattern &p : {Pattern{missingSpace, "missing-space"}, Pattern{doubled, "doubled-punctuation"}}) {
-        re2::StringPiece m[3];
-        size_t pos = 0;
-        while (pos < text.size() && p.re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 3)) {
-            size_t b = size_t(m[0].data() - text.data()), e = b + m[0].size();
-            pos = e;
-            if (p.note == std::string_view("missing-space")) {
-                const re2::StringPiece &next = m[1].data() ? m[1] : m[2];
-                b = size_t(next.data() - text.data()) - 1;   // the punctuation mark
-                e = b + 1;
-            } else if (m[2].data()) {
-                b = size_t(m[2].data() - text.data());
-                e = b + 2;
-            } else {
-                b = size_t(m[1].data() - text.data());
-                e = b + m[1].size();
-            }
-            const Range r{view.toUtf16(b), view.toUtf16(e)};
-            if (part.entities.covers(r))
-                continue;
-            Finding f = grammar(in, part, r, p.note);
-            if (p.note == std::string_view("missing-space"))
-                f.fix = Fix{r.end, 0, QStringLiteral(" ")};
-            else
-                f.fix = Fix{r.start, r.length(), view.text().mid(r.start, 1)};
+    const QString &text = part.view.text();
+    const int n = int(text.size());
+    auto letter = [&](int i) { return i >= 0 && i < n && text[i].isLetter(); };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        const bool sentenceMark = c == u'.' || c == u'!' || c == u'?';
+        const bool clauseMark = c == u',' || c == u';';
+        if (!sentenceMark && !clauseMark && c != u':')
+            continue;
+        // Two letters before, so that abbreviations (U.S., e.g.) and numbers (1,5) stay quiet.
+        if ((sentenceMark || clauseMark) && letter(i - 1) && letter(i - 2) && letter(i + 1)
+            && (clauseMark ? letter(i + 2) : text[i + 1].isUpper() && letter(i + 2))
+            && !part.entities.covers({i, i + 1})) {
+            Finding f = grammar(in, part, {i, i + 1}, "missing-space");
+            f.fix = Fix{i + 1, 0, QStringLiteral(" ")};
+            out.append(f);
+            continue;
+        }
+        int run = i + 1;
+        while (run < n && text[run] == c)
+            ++run;
+        const int length = run - i;
+        const bool doubled = c == u'.' ? length == 2 : length >= 2;
+        if (doubled && !part.entities.covers({i, run})) {
+            Finding f = grammar(in, part, {i, run}, "doubled-punctuation");
+            f.fix = Fix{i, length, QString(c)};
             out.append(f);
         }
+        i = run - 1;
     }
 }
 
@@ -119,7 +148,7 @@ void unbalanced(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
     const QString &text = view.folded();
-    const std::vector<Range> faces = findEmoticons(view);
+    const std::vector<Range> &faces = part.entities.emoticons;
     auto skipped = [&](int i) {
         const Range r{i, i + 1};
         return part.entities.covers(r)

@@ -1,7 +1,7 @@
 // language-mismatch: the message is not in the buyer's language. Each language is judged by the
 // share of the message's words its Hunspell dictionary knows, and by script for the languages
 // without a dictionary (Japanese, Chinese). It fires only when confident: enough words, the
-// buyer's language clearly failing and another clearly fitting. Capitalised words (names,
+// buyer's language doubtful and another fitting clearly better. Capitalised words (names,
 // products) and everything the entities pass found are left out of the count.
 
 #include "checks.h"
@@ -14,12 +14,13 @@ namespace permitted {
 namespace {
 
 constexpr int kMinWords = 8;              // fewer words: too little to judge
-constexpr double kBuyerFails = 0.5;       // the buyer's dictionary knows under half the words
-constexpr double kOtherFits = 0.8;        // another knows at least 80% of them ...
-constexpr double kMargin = 0.3;           // ... and clearly more than the buyer's
+constexpr int kSampleWords = 40;          // enough to judge; a long message is not read to the end
+constexpr double kBuyerDoubt = 0.85;      // the buyer's dictionary knows fewer: look at the others
+constexpr double kOtherFits = 0.8;        // another knows at least 80% of the words ...
+constexpr double kMargin = 0.25;          // ... and clearly more than the buyer's
 
 struct Sample {
-    QStringList words;       // lower-case Latin or other alphabetic words, for the dictionaries
+    std::vector<QStringView> words;   // lower-case alphabetic words, for the dictionaries
     int han = 0, kana = 0, hangul = 0, arabic = 0, letters = 0;
 };
 
@@ -28,6 +29,8 @@ Sample sampleOf(const PartInput &part)
     Sample s;
     const TextView &view = part.view;
     for (const Range &r : view.words()) {
+        if (int(s.words.size()) >= kSampleWords)
+            break;
         if (part.entities.covers(r))
             continue;
         const QStringView w = QStringView(view.folded()).mid(r.start, r.length());
@@ -46,17 +49,18 @@ Sample sampleOf(const PartInput &part)
         }
         if (w.size() < 2 || w.front().isUpper() || std::any_of(w.begin(), w.end(), [](QChar c) { return !c.isLetter() && c != u'\''; }))
             continue;
-        s.words << w.toString();
+        s.words.push_back(w);
     }
     return s;
 }
 
-double knownShare(const SpellChecker &spelling, const QString &dictionary, const QStringList &words)
+double knownShare(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
+                  const std::vector<QStringView> &words)
 {
     int known = 0;
-    for (const QString &w : words)
+    for (QStringView w : words)
         known += spelling.isCorrect(dictionary, w) ? 1 : 0;
-    return words.isEmpty() ? 0 : double(known) / double(words.size());
+    return words.empty() ? 0 : double(known) / double(words.size());
 }
 
 // The language the script alone says, when it says one.
@@ -86,17 +90,21 @@ void checkLanguageMismatch(const CheckInput &in, Findings &out)
     } else if (script == QLatin1String("latin") && !buyerWritesLatin) {
         detected = QStringLiteral("latin");
     }
-    if (detected.isEmpty() && script == QLatin1String("latin") && sample.words.size() >= kMinWords) {
-        const QString buyerDictionary = dictionaryName(buyer, in.context.marketplace);
-        if (buyerDictionary.isEmpty() || !in.spelling.hasDictionary(buyerDictionary))
+    if (detected.isEmpty() && script == QLatin1String("latin") && int(sample.words.size()) >= kMinWords) {
+        const SpellChecker::Dictionary *buyerDictionary =
+            in.spelling.dictionary(dictionaryName(buyer, in.context.marketplace));
+        if (!buyerDictionary)
             return;
         const double buyerShare = knownShare(in.spelling, buyerDictionary, sample.words);
-        if (buyerShare >= kBuyerFails)
+        if (buyerShare >= kBuyerDoubt)
             return;   // the common case: the other dictionaries are never loaded
         double best = 0;
         for (const BuyerLanguage &other : buyerLanguages()) {
-            const QString dictionary = dictionaryName(other.code, other.marketplaces.front());
-            if (other.code == buyer || dictionary.isEmpty() || !in.spelling.hasDictionary(dictionary))
+            if (other.code == buyer)
+                continue;
+            const SpellChecker::Dictionary *dictionary =
+                in.spelling.dictionary(dictionaryName(other.code, other.marketplaces.front()));
+            if (!dictionary)
                 continue;
             const double share = knownShare(in.spelling, dictionary, sample.words);
             if (share > best) {

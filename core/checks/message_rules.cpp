@@ -12,15 +12,19 @@ namespace {
 // ("Thanks again, John!"); more mean the sentence says something of its own.
 constexpr int kToleratedWords = 2;
 
-bool anyMatch(const std::vector<PackPattern> &patterns, const TextView &view, Range sentence,
-              std::vector<Range> &covered)
+// The patterns of `patterns` that the sentence set says may match; the others are not run.
+bool anyMatch(const std::vector<PackPattern> &patterns, const std::vector<const PackPattern *> &candidates,
+              const TextView &view, Range sentence, std::vector<Range> &covered)
 {
     bool found = false;
-    for (const PackPattern &p : patterns)
+    for (const PackPattern &p : patterns) {
+        if (std::find(candidates.begin(), candidates.end(), &p) == candidates.end())
+            continue;
         for (const Range &r : findAll(p, view, sentence)) {
             covered.push_back(r);
             found = true;
         }
+    }
     return found;
 }
 
@@ -46,14 +50,24 @@ void checkMessageRules(const CheckInput &in, Findings &out)
             continue;
         if (inSignature)
             continue;   // a name, a shop name, a title under the closing
+        std::vector<const PackPattern *> candidates;
+        std::vector<int> hits;
+        const size_t b = view.toUtf8(sentence.start), e = view.toUtf8(sentence.end);
+        if (in.pack->sentenceSet->Match(re2::StringPiece(view.utf8().data() + b, e - b), &hits))
+            for (int h : hits)
+                candidates.push_back(in.pack->sentenceSetIndex[size_t(h)]);
         std::vector<Range> covered;
-        anyMatch(in.pack->greetings, view, sentence, covered);
-        const bool closing = anyMatch(in.pack->closings, view, sentence, covered);
+        anyMatch(in.pack->greetings, candidates, view, sentence, covered);
+        const bool closing = anyMatch(in.pack->closings, candidates, view, sentence, covered);
         for (size_t i = 0; i < rules.size(); ++i)
-            if (anyMatch(rules[i]->patterns, view, sentence, covered))
+            if (anyMatch(rules[i]->patterns, candidates, view, sentence, covered))
                 triggered[i] = true;
         int uncovered = 0;
-        for (const Range &word : view.words()) {
+        const auto &words = view.words();
+        auto first = std::lower_bound(words.begin(), words.end(), sentence.start,
+                                      [](const Range &w, int start) { return w.start < start; });
+        for (auto w = first; w != words.end() && w->start < sentence.end; ++w) {
+            const Range &word = *w;
             if (!sentence.contains(word) || in.body.entities.covers(word))
                 continue;
             if (std::none_of(covered.begin(), covered.end(), [&](const Range &c) { return c.overlaps(word); }))

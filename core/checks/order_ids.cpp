@@ -20,9 +20,23 @@ bool hasOrderId(const PartInput &part)
     return false;
 }
 
+// Whether the text has a run of at least `n` digits: every shape below has one.
+bool hasDigitRun(const QString &text, int n)
+{
+    int run = 0;
+    for (QChar c : text) {
+        run = (c >= u'0' && c <= u'9') ? run + 1 : 0;
+        if (run >= n)
+            return true;
+    }
+    return false;
+}
+
 void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
+    if (!hasDigitRun(view.text(), 6))
+        return;
     const std::string_view text = view.utf8();
     const re2::StringPiece whole(text.data(), text.size());
     static const RE2 hyphenated(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8})(?:$|[^\pL\pN-]))");

@@ -8,6 +8,7 @@
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <QRegularExpression>
 #include <re2/re2.h>
 
 namespace permitted {
@@ -21,6 +22,29 @@ using i18n::phonenumbers::PhoneNumberUtil;
 std::string regionOf(const QString &marketplace)
 {
     return marketplace == QLatin1String("UK") ? std::string("GB") : marketplace.toStdString();
+}
+
+// Between a reference word and its number: at most two short words and some punctuation
+// ("no.", "is", "lautet", ":", "#").
+bool isShortGap(const QString &gap)
+{
+    const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
+    return words.size() <= 2 && gap.size() <= 16
+           && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c.isDigit() || c == u'!' || c == u'?'; });
+}
+
+// "Paketnummer 05282012345678", "invoice no. 2026-000481": the words before the number say it is
+// a reference of some kind (the pack's reference_words), not a number to call.
+bool introducedAsReference(const CheckInput &in, const TextView &view, Range r)
+{
+    if (!in.pack)
+        return false;
+    const Range before{std::max(0, r.start - 30), r.start};
+    for (const PackPattern &word : in.pack->referenceWords)
+        for (const Range &m : findAll(word, view, before))
+            if (isShortGap(view.text().mid(m.end, r.start - m.end)))
+                return true;
+    return false;
 }
 
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
@@ -48,6 +72,9 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         if (const size_t nl = text.rfind('\n', b); nl != std::string_view::npos && nl >= wb) wb = nl + 1;
         if (const size_t nl = text.find('\n', e); nl != std::string_view::npos && nl < we) we = nl;
         const std::string window(text.substr(wb, we - wb));
+        // Valid numbers of the region. (Strict grouping would also refuse a part number such as
+        // 4412-3365-87, but it refuses numbers sellers really write too, "0 800 123 456"; the
+        // reference words below take care of part and invoice numbers.)
         PhoneNumberMatcher matcher(util, window, region, PhoneNumberMatcher::VALID, 20);
         while (matcher.HasNext()) {
             PhoneNumberMatch match;
@@ -55,8 +82,8 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
                 break;
             const size_t mb = wb + size_t(match.start());
             const Range r{view.toUtf16(mb), view.toUtf16(mb + match.raw_string().size())};
-            if (part.entities.covers(r))
-                continue;   // an order ID, a tracking link
+            if (part.entities.covers(r) || introducedAsReference(in, view, r))
+                continue;   // an order ID, a tracking link, a parcel or invoice number
             if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
                     return f.ruleId == QLatin1String("phone-number") && f.part == part.part
                            && Range{f.start, f.end()}.overlaps(r); }))

@@ -32,6 +32,47 @@ bool insideEntity(const Entities &e, Range match)
            || std::any_of(e.placeholders.begin(), e.placeholders.end(), [&](const Placeholder &p) { return inside(p.range); });
 }
 
+// The pattern's matches that lie within one sentence, each with its sentence. The pattern runs
+// once over the whole text; only a match that crosses a sentence's end, or a pattern anchored
+// with ^ or $, is searched again sentence by sentence.
+std::vector<std::pair<Range, Range>> matchesWithinSentences(const PackPattern &pattern, const TextView &view)
+{
+    std::vector<std::pair<Range, Range>> out;
+    const auto &sentences = view.sentences();
+    auto sentenceOf = [&](int pos) {
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                   [](int p, const Range &s) { return p < s.start; });
+        return it == sentences.begin() ? Range{0, 0} : *(it - 1);
+    };
+    const std::string &source = pattern.re->pattern();
+    const bool anchored = source.find('^') != std::string::npos || source.find('$') != std::string::npos;
+    if (anchored) {
+        for (const Range &sentence : sentences)
+            for (const Range &m : findAll(pattern, view, sentence))
+                out.emplace_back(m, sentence);
+        return out;
+    }
+    Range searchedAgain{-1, -1};
+    for (const Range &m : findAll(pattern, view, {0, int(view.text().size())})) {
+        const Range sentence = sentenceOf(m.start);
+        if (sentence.contains(m)) {
+            out.emplace_back(m, sentence);
+        } else if (sentence.start != searchedAgain.start) {
+            searchedAgain = sentence;
+            for (const Range &inner : findAll(pattern, view, sentence))
+                out.emplace_back(inner, sentence);
+        }
+    }
+    // A sentence searched again may repeat a match found in the whole-text pass.
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.first.start != b.first.start ? a.first.start < b.first.start : a.first.end < b.first.end;
+    });
+    out.erase(std::unique(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.first.start == b.first.start && a.first.end == b.first.end;
+    }), out.end());
+    return out;
+}
+
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -52,19 +93,17 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         std::sort(patterns.begin(), patterns.end());
         Findings found;
-        for (const Range &sentence : view.sentences()) {
-            for (int p : patterns) {
-                const PackPattern &pattern = rule.patterns[size_t(p)];
-                for (const Range &match : findAll(pattern, view, sentence)) {
-                    if (excepted(rule, view, sentence, match) || insideEntity(part.entities, match))
-                        continue;
-                    Finding f = in.finding(rule.id, part.part, match);
-                    if (pattern.severity)
-                        f.severity = *pattern.severity;
-                    f.note = pattern.note;
-                    f.suggestion = rule.suggestion;
-                    found.append(f);
-                }
+        for (int p : patterns) {
+            const PackPattern &pattern = rule.patterns[size_t(p)];
+            for (const auto &[match, sentence] : matchesWithinSentences(pattern, view)) {
+                if (excepted(rule, view, sentence, match) || insideEntity(part.entities, match))
+                    continue;
+                Finding f = in.finding(rule.id, part.part, match);
+                if (pattern.severity)
+                    f.severity = *pattern.severity;
+                f.note = pattern.note;
+                f.suggestion = rule.suggestion;
+                found.append(f);
             }
         }
         // Several patterns of one rule may find the same words: keep one finding per place,

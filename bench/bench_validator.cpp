@@ -1,0 +1,144 @@
+// bench-validator: how fast the validator checks realistic messages, against Hunspell alone.
+//
+// 1. In process: messages of 2,000 and 5,000 characters in each language, made of the rule packs'
+//    good examples (text sellers write), each validated with every rule, spelling included;
+//    median and p99 per message, and MB/s.
+// 2. Whole processes: permitted-check over a folder of 2,000-character files against
+//    `hunspell -l` over the same files, in the same run, as MB/s and a ratio.
+//
+// Run on purpose, not as a test: build/bench/bench-validator [--files N] [--rounds N]
+
+#include "rule_pack.h"
+#include "validator.h"
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace permitted;
+
+namespace {
+
+// A message of about `size` characters in `language`, from the pack's good examples, the
+// `seed`-th rotation so that messages differ.
+QString realisticMessage(const LanguagePack &pack, int size, int seed)
+{
+    QStringList sentences;
+    for (const PackRule &rule : pack.rules)
+        if (rule.kind != PackRuleKind::LinkText && !rule.good.isEmpty())
+            for (const RuleExample &ex : rule.good)
+                if (!ex.inSubject)
+                    sentences << ex.text;
+    if (sentences.isEmpty())
+        return {};
+    QString out = QStringLiteral("Order {{order_id}}\n");
+    for (int i = seed; out.size() < size; i += 7)
+        out += sentences[i % sentences.size()] + (i % 3 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+    return out.left(size);
+}
+
+struct Stats { double median; double p99; double mbPerSecond; };
+
+Stats measure(const Validator &validator, const QList<QString> &messages, const MessageContext &context, int rounds)
+{
+    std::vector<double> micros;
+    qint64 bytes = 0;
+    double totalSeconds = 0;
+    for (const QString &m : messages)   // warm-up: dictionaries loaded, caches filled
+        validator.validate(Message{QString(), m}, context);
+    for (int r = 0; r < rounds; ++r) {
+        for (const QString &m : messages) {
+            Message message;
+            message.body = m;
+            QElapsedTimer t;
+            t.start();
+            const Findings f = validator.validate(message, context);
+            const double us = double(t.nsecsElapsed()) / 1000.0;
+            micros.push_back(us);
+            totalSeconds += us / 1e6;
+            bytes += m.toUtf8().size();
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    return {micros[micros.size() / 2], micros[size_t(double(micros.size()) * 0.99)], double(bytes) / 1e6 / totalSeconds};
+}
+
+double runSeconds(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(-1);
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    const int fileCount = option(QStringLiteral("--files"), 2000);
+    const int rounds = option(QStringLiteral("--rounds"), 20);
+
+    QString error;
+    const auto validator = Validator::create(ValidatorOptions{}, &error);
+    if (!validator) {
+        std::fprintf(stderr, "bench-validator: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    std::printf("In process: validate() with every rule, spelling included; %d rounds of 50 messages\n", rounds);
+    std::printf("%-4s %6s %12s %12s %10s\n", "lang", "chars", "median_us", "p99_us", "MB/s");
+    for (const QString &lang : validator->packLanguages()) {
+        MessageContext context;
+        context.language = lang;
+        context.marketplace = findBuyerLanguage(lang)->marketplaces.front();
+        context.kind = MessageKind::Proactive;
+        for (int size : {2000, 5000}) {
+            QList<QString> messages;
+            for (int i = 0; i < 50; ++i)
+                messages << realisticMessage(*validator->pack(lang), size, i);
+            if (messages.front().isEmpty())
+                continue;
+            const Stats s = measure(*validator, messages, context, rounds);
+            std::printf("%-4s %6d %12.1f %12.1f %10.2f\n", qPrintable(lang), size, s.median, s.p99, s.mbPerSecond);
+        }
+    }
+
+    // Whole processes over the same files: permitted-check against hunspell -l.
+    const QString check = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/permitted-check");
+    QTemporaryDir dir;
+    QStringList files;
+    qint64 bytes = 0;
+    const LanguagePack *en = validator->pack(QStringLiteral("en"));
+    for (int i = 0; i < fileCount && en; ++i) {
+        const QString path = dir.filePath(QStringLiteral("m%1.txt").arg(i));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        const QByteArray text = realisticMessage(*en, 2000, i).toUtf8();
+        f.write(text);
+        bytes += text.size();
+        files << path;
+    }
+    std::printf("\nWhole processes: %d files of 2,000 characters (%.2f MB), English\n", int(files.size()), double(bytes) / 1e6);
+    const double checkSeconds = runSeconds(check, QStringList{"--format", "json", "--lang", "en"} + files);
+    const double hunspellSeconds = runSeconds(QStringLiteral("hunspell"), QStringList{"-l", "-d", "en_US"} + files);
+    std::printf("%-22s %10.3f s %10.2f MB/s\n", "permitted-check", checkSeconds, double(bytes) / 1e6 / checkSeconds);
+    std::printf("%-22s %10.3f s %10.2f MB/s\n", "hunspell -l", hunspellSeconds, double(bytes) / 1e6 / hunspellSeconds);
+    std::printf("permitted-check is %.1f times as fast as hunspell -l\n", hunspellSeconds / checkSeconds);
+    return 0;
+}
