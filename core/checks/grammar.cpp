@@ -69,7 +69,7 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         while (j < text.size() && text[j].isSpace() && text[j] != u'\n')
             ++j;
         if (j < text.size() && text[j].isLower())
-            starts.push_back({j, j + 1});
+            starts.push_back({j, int(text.size())});
     }
     std::sort(starts.begin(), starts.end(), [](Range a, Range b) { return a.start < b.start; });
     int lastReported = -1;

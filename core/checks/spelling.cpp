@@ -59,6 +59,24 @@ bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellCh
     return false;
 }
 
+// The hyphenated whole a word belongs to ("Wi-Fi" for "Wi"), or the word itself.
+Range hyphenatedWhole(const QString &text, Range r)
+{
+    auto isWordChar = [&](int i) { return i >= 0 && i < text.size() && text[i].isLetterOrNumber(); };
+    Range whole = r;
+    while (whole.start > 1 && text[whole.start - 1] == u'-' && isWordChar(whole.start - 2)) {
+        whole.start -= 2;
+        while (isWordChar(whole.start - 1))
+            --whole.start;
+    }
+    while (whole.end + 1 < text.size() && text[whole.end] == u'-' && isWordChar(whole.end + 1)) {
+        whole.end += 2;
+        while (isWordChar(whole.end))
+            ++whole.end;
+    }
+    return whole;
+}
+
 // A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs".
 bool isUnit(const QString &text, Range r)
 {
@@ -113,6 +131,9 @@ void checkSpelling(const CheckInput &in, Findings &out)
             QStringView word = raw;
             while (word.endsWith(QLatin1Char('\'')))
                 word.chop(1);
+            const Range whole = hyphenatedWhole(part->view.folded(), r);
+            if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
+                continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, r))
                 continue;
