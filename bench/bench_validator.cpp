@@ -6,7 +6,8 @@
 // 2. Whole processes: permitted-check over a folder of 2,000-character files against
 //    `hunspell -l` over the same files, in the same run, as MB/s and a ratio.
 //
-// Run on purpose, not as a test: build/bench/bench-validator [--files N] [--rounds N]
+// Run on purpose, not as a test:
+//   build/bench/bench-validator [--files N] [--rounds N] [--lang CODE] [--corpus ordinary|near-misses]
 
 #include "rule_pack.h"
 #include "validator.h"
@@ -24,16 +25,24 @@ using namespace permitted;
 
 namespace {
 
+enum class Corpus {
+    Ordinary,    // whole seller messages: the good examples of the message-level rules
+    NearMisses,  // every good example of every rule: text made to nearly break the rules
+};
+
 // A message of about `size` characters in `language`, from the pack's good examples, the
 // `seed`-th rotation so that messages differ.
-QString realisticMessage(const LanguagePack &pack, int size, int seed)
+QString realisticMessage(const LanguagePack &pack, int size, int seed, Corpus corpus = Corpus::Ordinary)
 {
     QStringList sentences;
-    for (const PackRule &rule : pack.rules)
+    for (const PackRule &rule : pack.rules) {
+        if (corpus == Corpus::Ordinary && rule.kind != PackRuleKind::MessageLevel)
+            continue;
         if (rule.kind != PackRuleKind::LinkText && !rule.good.isEmpty())
             for (const RuleExample &ex : rule.good)
                 if (!ex.inSubject)
                     sentences << ex.text;
+    }
     if (sentences.isEmpty())
         return {};
     QString out = QStringLiteral("Order {{order_id}}\n");
@@ -92,6 +101,12 @@ int main(int argc, char *argv[])
     };
     const int fileCount = option(QStringLiteral("--files"), 2000);
     const int rounds = option(QStringLiteral("--rounds"), 20);
+    auto text = [&](const QString &name) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+    };
+    const QString onlyLanguage = text(QStringLiteral("--lang"));      // for profiling one case
+    const QString onlyCorpus = text(QStringLiteral("--corpus"));      // ordinary or near-misses
 
     QString error;
     const auto validator = Validator::create(ValidatorOptions{}, &error);
@@ -101,8 +116,14 @@ int main(int argc, char *argv[])
     }
 
     std::printf("In process: validate() with every rule, spelling included; %d rounds of 50 messages\n", rounds);
-    std::printf("%-4s %6s %12s %12s %10s\n", "lang", "chars", "median_us", "p99_us", "MB/s");
+    std::printf("ordinary: whole seller messages; near-misses: every rule's good examples, text made to\n"
+                "nearly break the rules (the worst case for the phrase rules)\n");
+    std::printf("%-12s %-4s %6s %12s %12s %10s\n", "corpus", "lang", "chars", "median_us", "p99_us", "MB/s");
+    for (Corpus corpus : {Corpus::Ordinary, Corpus::NearMisses})
     for (const QString &lang : validator->packLanguages()) {
+        const QString corpusName = corpus == Corpus::Ordinary ? QStringLiteral("ordinary") : QStringLiteral("near-misses");
+        if ((!onlyLanguage.isEmpty() && lang != onlyLanguage) || (!onlyCorpus.isEmpty() && corpusName != onlyCorpus))
+            continue;
         MessageContext context;
         context.language = lang;
         context.marketplace = findBuyerLanguage(lang)->marketplaces.front();
@@ -110,11 +131,11 @@ int main(int argc, char *argv[])
         for (int size : {2000, 5000}) {
             QList<QString> messages;
             for (int i = 0; i < 50; ++i)
-                messages << realisticMessage(*validator->pack(lang), size, i);
+                messages << realisticMessage(*validator->pack(lang), size, i, corpus);
             if (messages.front().isEmpty())
                 continue;
             const Stats s = measure(*validator, messages, context, rounds);
-            std::printf("%-4s %6d %12.1f %12.1f %10.2f\n", qPrintable(lang), size, s.median, s.p99, s.mbPerSecond);
+            std::printf("%-12s %-4s %6d %12.1f %12.1f %10.2f\n", qPrintable(corpusName), qPrintable(lang), size, s.median, s.p99, s.mbPerSecond);
         }
     }
 

@@ -74,15 +74,37 @@ bool Entities::covers(Range r) const
     return false;
 }
 
+bool Entities::coversWhole(Range r) const
+{
+    return std::any_of(all.begin(), all.end(), [&](const Range &e) { return e.contains(r); });
+}
+
 Entities findEntities(const TextView &view, const DomainPolicy &domains)
 {
     Entities out;
     const std::string_view text = view.utf8();
     auto range = [&](size_t b, size_t e) { return Range{view.toUtf16(b), view.toUtf16(e)}; };
 
+    // Each expression runs only when the text has what it needs: most texts have no link, no
+    // address and no placeholder, and a pass of RE2 costs more than a search for a character.
+    const QString &folded = view.folded();
+    const bool hasBraces = folded.contains(QLatin1String("{{"));
+    const bool hasAt = folded.contains(QLatin1Char('@'));
+    const bool hasScheme = folded.contains(QLatin1String("://")) || folded.contains(QLatin1String("www."), Qt::CaseInsensitive);
+    bool hasDotBeforeLetter = false;
+    for (qsizetype i = 0; i + 1 < folded.size() && !hasDotBeforeLetter; ++i)
+        hasDotBeforeLetter = folded[i] == u'.' && folded[i + 1].isLetter();
+    int digitRun = 0, longestDigitRun = 0;
+    for (QChar c : folded) {
+        digitRun = c.isDigit() ? digitRun + 1 : 0;
+        longestDigitRun = std::max(longestDigitRun, digitRun);
+    }
+
+    if (hasBraces)
     forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
         out.placeholders.push_back({range(b, e), piece(g[1])});
     });
+    if (hasAt)
     forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
@@ -107,6 +129,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         if (!overlapsAny(out.emails, r))
             out.emails.push_back(r);
     });
+    if (hasScheme)
     forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         const size_t b = size_t(g[1].data() - text.data());
@@ -125,6 +148,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     });
     // Bare domains: "myshop.com", "shop.fr/offers". The top-level part must be written in lower
     // case ("shipped.It" is a missing space, not a link) and registered in the Public Suffix List.
+    if (hasDotBeforeLetter)
     forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         const size_t b = size_t(g[1].data() - text.data());
@@ -142,6 +166,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             return;
         out.urls.push_back({r, QString(), host.toLower()});
     });
+    if (longestDigitRun >= 7)
     forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         const size_t b = size_t(g[1].data() - text.data());

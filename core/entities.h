@@ -30,6 +30,8 @@ struct Entities {
 
     // Whether `r` overlaps any entity: words inside them are not words of the sentence.
     bool covers(Range r) const;
+    // Whether `r` lies wholly inside one entity.
+    bool coversWhole(Range r) const;
 
     // Every entity's range, sorted by start, for covers(); set by findEntities.
     std::vector<Range> all;

@@ -8,6 +8,7 @@
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QLocale>
 #include <cstdio>
 
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
         print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8());
         return 0;
     }
-    const auto validator = Validator::create(ValidatorOptions{}, &error);
+    ValidatorOptions validatorOptions;
+    validatorOptions.languages = QStringList{options->context.language};
+    const auto validator = Validator::create(validatorOptions, &error);
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
     const QString ui = uiLanguage();
@@ -68,8 +71,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QList<CheckedFile> checked;
-    bool anyError = false;
+    // Read every input first: one that cannot be used stops the run before anything is printed.
+    QList<Message> messages;
     for (const QString &path : options->files) {
         const auto input = readInput(path, &error);
         if (!input)
@@ -88,11 +91,18 @@ int main(int argc, char *argv[])
         } else {
             message.body = input->text;
         }
-        CheckedFile file{path, options->context.language, message.subject, message.body,
-                         validator->validate(message, options->context)};
-        for (const Finding &f : file.findings)
+        messages.append(message);
+    }
+    // The validator is thread-safe: check the files on every core.
+    const QList<Findings> results = QtConcurrent::blockingMapped(messages, [&](const Message &m) {
+        return validator->validate(m, options->context);
+    });
+    QList<CheckedFile> checked;
+    bool anyError = false;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        checked.append({options->files[i], options->context.language, messages[i].subject, messages[i].body, results[i]});
+        for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
-        checked.append(file);
     }
     print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
                                                 : textReport(checked, validator->catalog(), ui).toUtf8());

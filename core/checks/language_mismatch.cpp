@@ -98,8 +98,13 @@ void checkLanguageMismatch(const CheckInput &in, Findings &out)
         const double buyerShare = knownShare(in.spelling, buyerDictionary, sample.words);
         if (buyerShare >= kBuyerDoubt)
             return;   // the common case: the other dictionaries are never loaded
+        // Loading a dictionary takes a tenth of a second or more: stop at the first language that
+        // clearly fits. buyerLanguages() lists the most common first.
+        constexpr double kClearFit = 0.9;
         double best = 0;
         for (const BuyerLanguage &other : buyerLanguages()) {
+            if (best >= kClearFit)
+                break;
             if (other.code == buyer)
                 continue;
             const SpellChecker::Dictionary *dictionary =

@@ -63,7 +63,14 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         const size_t b = size_t(m.data() - text.data());
         const size_t e = b + m.size();
         pos = e;
-        if (std::count_if(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; }) < 7)
+        // No phone number has fewer than 7 digits or, with its country code and a trunk prefix,
+        // more than 17 (E.164 allows 15); an order ID or a link is no phone number; and the
+        // matcher is costly, so it sees none of these.
+        const qsizetype digits = std::count_if(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const Range run{view.toUtf16(b), view.toUtf16(e)};
+        if (digits < 7 || (digits > 17 && m.find(' ') == re2::StringPiece::npos))
+            continue;
+        if (part.entities.coversWhole(run) || introducedAsReference(in, view, run))
             continue;
         // The window: the run and a few words around it, on its own line.
         size_t wb = b > 24 ? b - 24 : 0, we = std::min(text.size(), e + 24);

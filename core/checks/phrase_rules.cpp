@@ -13,15 +13,6 @@ bool appliesTo(const PackRule &rule, Part part)
     return rule.parts == PartScope::Both || (rule.parts == PartScope::Subject) == (part == Part::Subject);
 }
 
-bool excepted(const PackRule &rule, const TextView &view, Range sentence, Range match)
-{
-    for (const PackPattern &exception : rule.exceptions)
-        for (const Range &r : findAll(exception, view, sentence))
-            if (r.overlaps(match) || r.contains(match))
-                return true;
-    return false;
-}
-
 // Words inside a link, an address or a placeholder are not the seller's sentence ("https:" is
 // no colon after a word).
 bool insideEntity(const Entities &e, Range match)
@@ -73,6 +64,32 @@ std::vector<std::pair<Range, Range>> matchesWithinSentences(const PackPattern &p
     return out;
 }
 
+// Where the rule's exceptions match, sentence by sentence: found for a sentence the first time a
+// match of the rule's patterns in it needs them.
+class Exceptions {
+public:
+    Exceptions(const PackRule &rule, const TextView &view) : m_rule(rule), m_view(view) {}
+
+    bool cancel(Range sentence, Range match)
+    {
+        auto it = m_bySentence.find(sentence.start);
+        if (it == m_bySentence.end()) {
+            std::vector<Range> found;
+            for (const PackPattern &exception : m_rule.exceptions)
+                for (const Range &r : findAll(exception, m_view, sentence))
+                    found.push_back(r);
+            it = m_bySentence.emplace(sentence.start, std::move(found)).first;
+        }
+        return std::any_of(it->second.begin(), it->second.end(),
+                           [&](const Range &r) { return r.overlaps(match) || r.contains(match); });
+    }
+
+private:
+    const PackRule &m_rule;
+    const TextView &m_view;
+    std::map<int, std::vector<Range>> m_bySentence;
+};
+
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -93,10 +110,13 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         std::sort(patterns.begin(), patterns.end());
         Findings found;
+        Exceptions exceptions(rule, view);
         for (int p : patterns) {
             const PackPattern &pattern = rule.patterns[size_t(p)];
             for (const auto &[match, sentence] : matchesWithinSentences(pattern, view)) {
-                if (excepted(rule, view, sentence, match) || insideEntity(part.entities, match))
+                if (insideEntity(part.entities, match))
+                    continue;
+                if (exceptions.cancel(sentence, match))
                     continue;
                 Finding f = in.finding(rule.id, part.part, match);
                 if (pattern.severity)
