@@ -90,7 +90,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     const QString &folded = view.folded();
     const bool hasBraces = folded.contains(QLatin1String("{{"));
     const bool hasAt = folded.contains(QLatin1Char('@'));
-    const bool hasScheme = folded.contains(QLatin1String("://")) || folded.contains(QLatin1String("www."), Qt::CaseInsensitive);
+    const bool hasScheme = folded.contains(QLatin1String("://")) || folded.contains(QLatin1String("www."))
+                           || folded.contains(QLatin1String("WWW."));
     bool hasDotBeforeLetter = false;
     for (qsizetype i = 0; i + 1 < folded.size() && !hasDotBeforeLetter; ++i)
         hasDotBeforeLetter = folded[i] == u'.' && folded[i + 1].isLetter();

@@ -16,12 +16,12 @@ bool isLineBreak(QChar c)
 void checkConsecutiveLineBreaks(const CheckInput &in, Findings &out)
 {
     const QString &text = in.body.view.text();
+    const auto begin = text.cbegin(), end = text.cend();
     int i = 0;
-    while (i < text.size()) {
-        if (!isLineBreak(text[i])) {
-            ++i;
-            continue;
-        }
+    while (true) {
+        i = int(std::find_if(begin + i, end, isLineBreak) - begin);
+        if (i >= text.size())
+            break;
         // A run of white space starting at a line break: count its breaks (CR LF is one).
         const int start = i;
         int breaks = 0, lastBreakEnd = i;

@@ -11,6 +11,8 @@ void checkMessageLength(const CheckInput &in, Findings &out)
     const ContactReason *reason = findContactReason(in.context.reason);
     const int limit = reason ? reason->textLimit : 2000;
     const QString &text = in.body.view.text();
+    if (text.size() <= limit)
+        return;   // fewer UTF-16 units than the limit: fewer characters too
     int characters = 0, limitAt = -1;
     for (int i = 0; i < text.size(); ++i) {
         if (text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())

@@ -11,6 +11,9 @@ namespace {
 // Words of a sentence that no greeting, closing or trigger accounts for. A couple are tolerated
 // ("Thanks again, John!"); more mean the sentence says something of its own.
 constexpr int kToleratedWords = 2;
+// The signature under a closing: a few short lines (a name, a shop, a title). Anything longer
+// after a closing is content again.
+constexpr int kSignatureWords = 6;
 
 // The patterns of `patterns` that the sentence set says may match; the others are not run.
 bool anyMatch(const std::vector<PackPattern> &patterns, const std::vector<const PackPattern *> &candidates,
@@ -48,8 +51,15 @@ void checkMessageRules(const CheckInput &in, Findings &out)
     for (const Range &sentence : view.sentences()) {
         if (view.slice(sentence).trimmed().isEmpty())
             continue;
-        if (inSignature)
+        const auto &words = view.words();
+        auto first = std::lower_bound(words.begin(), words.end(), sentence.start,
+                                      [](const Range &w, int start) { return w.start < start; });
+        auto last = first;
+        while (last != words.end() && last->start < sentence.end)
+            ++last;
+        if (inSignature && last - first <= kSignatureWords)
             continue;   // a name, a shop name, a title under the closing
+        inSignature = false;
         std::vector<const PackPattern *> candidates;
         std::vector<int> hits;
         const size_t b = view.toUtf8(sentence.start), e = view.toUtf8(sentence.end);
@@ -63,10 +73,7 @@ void checkMessageRules(const CheckInput &in, Findings &out)
             if (anyMatch(rules[i]->patterns, candidates, view, sentence, covered))
                 triggered[i] = true;
         int uncovered = 0;
-        const auto &words = view.words();
-        auto first = std::lower_bound(words.begin(), words.end(), sentence.start,
-                                      [](const Range &w, int start) { return w.start < start; });
-        for (auto w = first; w != words.end() && w->start < sentence.end; ++w) {
+        for (auto w = first; w != last; ++w) {
             const Range &word = *w;
             if (!sentence.contains(word) || in.body.entities.covers(word))
                 continue;
