@@ -101,22 +101,24 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         longestDigitRun = std::max(longestDigitRun, digitRun);
     }
 
-    if (hasBraces)
-    forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
-        out.placeholders.push_back({range(b, e), piece(g[1])});
-    });
-    if (hasAt)
-    forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
-                 [&](size_t, size_t, const re2::StringPiece *g) {
-        // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
-        QString domain = piece(g[2]);
-        while (domain.endsWith(QLatin1Char('.')))
-            domain.chop(1);
-        if (!domains.isRegisteredDomain(domain))
-            return;
-        const size_t b = size_t(g[1].data() - text.data());
-        out.emails.push_back(range(b, trimLinkEnd(text, b, b + g[1].size())));
-    });
+    if (hasBraces) {
+        forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
+            out.placeholders.push_back({range(b, e), piece(g[1])});
+        });
+    }
+    if (hasAt) {
+        forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
+                     [&](size_t, size_t, const re2::StringPiece *g) {
+            // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
+            QString domain = piece(g[2]);
+            while (domain.endsWith(QLatin1Char('.')))
+                domain.chop(1);
+            if (!domains.isRegisteredDomain(domain))
+                return;
+            const size_t b = size_t(g[1].data() - text.data());
+            out.emails.push_back(range(b, trimLinkEnd(text, b, b + g[1].size())));
+        });
+    }
     // Spelled-out addresses: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...".
     // The "at" and the "dot" carry their own spaces; a real "." has none around it, so "we
     // arrive at noon. Then" is no address. The ending is a real top-level domain in lower case.
@@ -130,49 +132,52 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         if (!overlapsAny(out.emails, r))
             out.emails.push_back(r);
     });
-    if (hasScheme)
-    forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
-                 [&](size_t, size_t, const re2::StringPiece *g) {
-        const size_t b = size_t(g[1].data() - text.data());
-        const size_t e = trimLinkEnd(text, b, b + g[1].size());
-        QString host = piece(g[3]).toLower();
-        if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0)
-            host = host.mid(at + 1);
-        if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
-            host.truncate(colon);
-        while (host.endsWith(QLatin1Char('.')))
-            host.chop(1);
-        const QString scheme = piece(g[2]).toLower();
-        if (scheme.isEmpty())
-            host.prepend(QStringLiteral("www."));
-        out.urls.push_back({range(b, e), scheme, host});
-    });
+    if (hasScheme) {
+        forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
+                     [&](size_t, size_t, const re2::StringPiece *g) {
+            const size_t b = size_t(g[1].data() - text.data());
+            const size_t e = trimLinkEnd(text, b, b + g[1].size());
+            QString host = piece(g[3]).toLower();
+            if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0)
+                host = host.mid(at + 1);
+            if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
+                host.truncate(colon);
+            while (host.endsWith(QLatin1Char('.')))
+                host.chop(1);
+            const QString scheme = piece(g[2]).toLower();
+            if (scheme.isEmpty())
+                host.prepend(QStringLiteral("www."));
+            out.urls.push_back({range(b, e), scheme, host});
+        });
+    }
     // Bare domains: "myshop.com", "shop.fr/offers". The top-level part must be written in lower
     // case ("shipped.It" is a missing space, not a link) and registered in the Public Suffix List.
-    if (hasDotBeforeLetter)
-    forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
-                 [&](size_t, size_t, const re2::StringPiece *g) {
-        const size_t b = size_t(g[1].data() - text.data());
-        const size_t e = trimLinkEnd(text, b, b + g[1].size() + (g[2].data() ? g[2].size() : 0));
-        const QString host = piece(g[1]);
-        const QString tld = host.section(QLatin1Char('.'), -1);
-        static const QSet<QString> fileEndings = {"zip", "mov", "pdf", "doc", "txt", "jpg", "png"};
-        if (tld != tld.toLower() || fileEndings.contains(tld) || !domains.isRegisteredDomain(host))
-            return;
-        const Range r = range(b, e);
-        for (const auto &u : out.urls)
-            if (u.range.overlaps(r))
+    if (hasDotBeforeLetter) {
+        forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
+                     [&](size_t, size_t, const re2::StringPiece *g) {
+            const size_t b = size_t(g[1].data() - text.data());
+            const size_t e = trimLinkEnd(text, b, b + g[1].size() + (g[2].data() ? g[2].size() : 0));
+            const QString host = piece(g[1]);
+            const QString tld = host.section(QLatin1Char('.'), -1);
+            static const QSet<QString> fileEndings = {"zip", "mov", "pdf", "doc", "txt", "jpg", "png"};
+            if (tld != tld.toLower() || fileEndings.contains(tld) || !domains.isRegisteredDomain(host))
                 return;
-        if (overlapsAny(out.emails, r))
-            return;
-        out.urls.push_back({r, QString(), host.toLower()});
-    });
-    if (longestDigitRun >= 7)
-    forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
-                 [&](size_t, size_t, const re2::StringPiece *g) {
-        const size_t b = size_t(g[1].data() - text.data());
-        out.orderIds.push_back(range(b, b + g[1].size()));
-    });
+            const Range r = range(b, e);
+            for (const auto &u : out.urls)
+                if (u.range.overlaps(r))
+                    return;
+            if (overlapsAny(out.emails, r))
+                return;
+            out.urls.push_back({r, QString(), host.toLower()});
+        });
+    }
+    if (longestDigitRun >= 7) {
+        forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
+                     [&](size_t, size_t, const re2::StringPiece *g) {
+            const size_t b = size_t(g[1].data() - text.data());
+            out.orderIds.push_back(range(b, b + g[1].size()));
+        });
+    }
     for (const auto &p : out.placeholders) out.all.push_back(p.range);
     for (const auto &u : out.urls) out.all.push_back(u.range);
     out.all.insert(out.all.end(), out.emails.begin(), out.emails.end());

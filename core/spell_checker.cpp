@@ -14,14 +14,15 @@ namespace permitted {
 struct SpellChecker::Dictionary {
     std::unique_ptr<Hunspell> hunspell;
     UConverter *converter = nullptr;    // the dictionary's own encoding (UTF-8, ISO8859-2 ...)
-    QMutex lock;
+    // The cache and Hunspell's own state change under a const checker: both are guarded.
+    mutable QMutex lock;
     mutable QReadWriteLock cacheLock;
     // Looked up by view, so that a cached word costs no copy.
     struct ViewHash {
         using is_transparent = void;
         size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
     };
-    std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> cache;
+    mutable std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> cache;
 
     ~Dictionary() { if (converter) ucnv_close(converter); }
 
@@ -99,11 +100,10 @@ bool SpellChecker::isUserWord(QStringView word) const
     return m_userWords.contains(w);
 }
 
-bool SpellChecker::isCorrect(const Dictionary *constDict, QStringView word) const
+bool SpellChecker::isCorrect(const Dictionary *dict, QStringView word) const
 {
-    if (!constDict)
+    if (!dict)
         return true;
-    auto *dict = const_cast<Dictionary *>(constDict);   // the cache and Hunspell's state change
     const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
     std::optional<bool> cached;
     {
@@ -127,7 +127,7 @@ bool SpellChecker::isCorrect(const Dictionary *constDict, QStringView word) cons
 
 QStringList SpellChecker::suggestions(const QString &name, const QString &word) const
 {
-    auto *dict = const_cast<Dictionary *>(dictionary(name));
+    const Dictionary *dict = dictionary(name);
     if (!dict)
         return {};
     const std::string encoded = dict->encode(word);
