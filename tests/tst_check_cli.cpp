@@ -20,12 +20,12 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &args, const QByteArray &input = {})
+Run run(const QStringList &args, const QByteArray &input = {}, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
     p.setWorkingDirectory(kCliDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
     p.setProcessEnvironment(env);
     p.start(kProgram, args);
     if (!input.isNull())
@@ -117,6 +117,17 @@ private slots:
         const Run r = run({"--today", "2026-01-15", "-"}, "Thanks for your order \xF0\x9F\x98\x80\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("\n-:1:23: error emoji:"), r.out.constData());
+    }
+
+    void explanationsFollowTheLocale()
+    {
+        const QByteArray message = "Merci \xF0\x9F\x98\x80 pour votre commande {{order_id}}.\n";
+        const Run fr = run({"--lang", "fr", "-"}, message, QStringLiteral("fr_FR.UTF-8"));
+        QCOMPARE(fr.exitCode, 1);
+        QVERIFY2(fr.out.contains("error emoji: \xC3\x89moji ou \xC3\xA9motic\xC3\xB4ne."), fr.out.constData());
+        QVERIFY2(fr.out.endsWith("1 erreur, 0 avertissement, 0 suggestion dans 1 fichier\n"), fr.out.constData());
+        const Run en = run({"--lang", "fr", "-"}, message);
+        QVERIFY2(en.out.contains("error emoji: Emoji or emoticon."), en.out.constData());
     }
 
     void listRules()

@@ -21,9 +21,26 @@ LineColumn lineColumn(const QString &text, int offset)
     return {line, offset - lineStart + 1};
 }
 
-QString plural(int n, const char *one, const char *many)
+QString plural(int n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+// "3 errors, 1 warning, 0 suggestions in 2 files", in the interface language. French counts 0 and
+// 1 as singular.
+QString summary(const int counts[3], int files, const QString &uiLanguage)
+{
+    if (uiLanguage == QLatin1String("fr")) {
+        auto fr = [](int n, const char *one, const char *many) {
+            return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n <= 1 ? one : many));
+        };
+        return QStringLiteral("%1, %2, %3 dans %4\n").arg(fr(counts[0], "erreur", "erreurs"),
+                   fr(counts[1], "avertissement", "avertissements"), fr(counts[2], "suggestion", "suggestions"),
+                   fr(files, "fichier", "fichiers"));
+    }
+    return QStringLiteral("%1, %2, %3 in %4\n").arg(plural(counts[0], "error", "errors"),
+               plural(counts[1], "warning", "warnings"), plural(counts[2], "suggestion", "suggestions"),
+               plural(files, "file", "files"));
 }
 
 } // namespace
@@ -42,9 +59,7 @@ QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, 
             ++counts[int(f.severity)];
         }
     }
-    out += QStringLiteral("%1, %2, %3 in %4\n")
-               .arg(plural(counts[0], "error", "errors"), plural(counts[1], "warning", "warnings"),
-                    plural(counts[2], "suggestion", "suggestions"), plural(int(files.size()), "file", "files"));
+    out += summary(counts, int(files.size()), uiLanguage);
     return out;
 }
 

@@ -3,6 +3,9 @@
 #include "main_window.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +13,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Permitted"));
     QApplication::setOrganizationName(QStringLiteral("Permitted"));
     QApplication::setApplicationVersion(QStringLiteral(PERMITTED_VERSION));
+
+    // The interface in the system's language where there is a translation; Qt's own texts
+    // (standard dialogs, context menus) from Qt's catalogue.
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
     permitted::MainWindow window;
     window.show();
     return app.exec();
