@@ -53,22 +53,48 @@ QStringList toStringList(const QJsonValue &v)
 
 } // namespace
 
-std::optional<PackPattern> compilePattern(const QString &pattern, QString *error)
+static RE2::Options packOptions()
 {
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_log_errors(false);
-    auto re = std::make_shared<RE2>(pattern.toStdString(), options);
-    if (!re->ok()) {
+    return options;
+}
+
+void LazyRegex::compile() const
+{
+    std::call_once(m_once, [this] {
+        m_re = std::make_unique<RE2>(m_pattern, packOptions());
+        const auto &groups = m_re->NamedCapturingGroups();
+        if (auto it = groups.find("m"); it != groups.end())
+            m_markGroup = it->second;
+    });
+}
+
+const RE2 &LazyRegex::get() const
+{
+    compile();
+    return *m_re;
+}
+
+int LazyRegex::markGroup() const
+{
+    compile();
+    return m_markGroup;
+}
+
+std::optional<PackPattern> compilePattern(const QString &pattern, QString *error)
+{
+    // Parsing is enough to refuse a bad expression now; compiling waits for the first use.
+    RE2::Set parser(packOptions(), RE2::UNANCHORED);
+    std::string why;
+    if (parser.Add(pattern.toStdString(), &why) < 0) {
         if (error)
-            *error = QString::fromStdString(re->error());
+            *error = QString::fromStdString(why);
         return std::nullopt;
     }
     PackPattern p;
-    const auto &groups = re->NamedCapturingGroups();
-    if (auto it = groups.find("m"); it != groups.end())
-        p.markGroup = it->second;
-    p.re = std::move(re);
+    p.re = std::make_shared<LazyRegex>(pattern.toStdString());
     return p;
 }
 
@@ -77,13 +103,15 @@ std::optional<Range> findPattern(const PackPattern &pattern, const TextView &vie
 {
     const std::string_view text = view.utf8().substr(0, to);
     const QString &folded = view.folded();
-    const int groups = pattern.markGroup + 1;
+    const RE2 &re = pattern.re->get();
+    const int markGroup = pattern.re->markGroup();
+    const int groups = markGroup + 1;
     std::vector<re2::StringPiece> match(static_cast<size_t>(groups));
     size_t pos = searchFrom;
     while (pos <= to) {
         // The slice [from, to) is the whole subject: ^ and $ mean its edges.
         const re2::StringPiece slice(text.data() + from, to - from);
-        if (!pattern.re->Match(slice, pos - from, slice.size(), RE2::UNANCHORED, match.data(), groups))
+        if (!re.Match(slice, pos - from, slice.size(), RE2::UNANCHORED, match.data(), groups))
             return std::nullopt;
         const size_t b = size_t(match[0].data() - text.data());
         const size_t e = b + match[0].size();
@@ -94,8 +122,8 @@ std::optional<Range> findPattern(const PackPattern &pattern, const TextView &vie
         const bool endsInsideWord = e16 > 0 && e16 < folded.size() && isWordChar(folded[e16 - 1])
                                     && isWordChar(folded[e16]);
         if (!startsInsideWord && !endsInsideWord && e > b) {
-            const re2::StringPiece &mark = match[size_t(pattern.markGroup)];
-            if (pattern.markGroup > 0 && mark.data()) {
+            const re2::StringPiece &mark = match[size_t(markGroup)];
+            if (markGroup > 0 && mark.data()) {
                 const size_t mb = size_t(mark.data() - text.data());
                 return Range{view.toUtf16(mb), view.toUtf16(mb + mark.size())};
             }

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -18,11 +19,29 @@
 
 namespace permitted {
 
+// A pack's expression, checked when the pack loads and compiled the first time it is used: most
+// patterns never match a given message, and compiling a pack's hundreds of them would take a
+// good part of a second at every start. Safe to use from several threads.
+class LazyRegex {
+public:
+    explicit LazyRegex(std::string pattern) : m_pattern(std::move(pattern)) {}
+    const std::string &pattern() const { return m_pattern; }
+    const RE2 &get() const;
+    // The index of the named group (?P<m>...), or 0 when the whole match is the range.
+    int markGroup() const;
+
+private:
+    void compile() const;
+    std::string m_pattern;
+    mutable std::once_flag m_once;
+    mutable std::unique_ptr<RE2> m_re;
+    mutable int m_markGroup = 0;
+};
+
 // A regular expression of a pack. A match counts only where it starts and ends at word edges;
 // the named group (?P<m>...), when present, is the range the finding covers.
 struct PackPattern {
-    std::shared_ptr<const RE2> re;
-    int markGroup = 0;                       // 0: the whole match
+    std::shared_ptr<const LazyRegex> re;
     std::optional<Severity> severity;        // overrides the rule's severity for this pattern
     QString note;                            // catalogue note key for this pattern
 };
