@@ -56,14 +56,19 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
     const QString &text = view.text();
-    // ICU starts no sentence before a lower-case word ("Thanks. the parcel ..."), so the sentence
-    // starts are the ICU sentences plus every word after . ! or ? and a space.
-    std::vector<Range> starts = view.sentences();
-    for (int i = 1; i + 1 < text.size(); ++i) {
+    // Where a sentence may start: the text's start, each line's start, and after . ! or ? and a
+    // space. (ICU's sentences would add nothing here: it starts no sentence before a lower-case
+    // word, "Thanks. the parcel ...", and the starts it adds begin in upper case.)
+    std::vector<Range> starts = {{0, int(text.size())}};
+    for (int i = 0; i + 1 < text.size(); ++i) {
         const QChar c = text[i];
-        if ((c != u'.' && c != u'!' && c != u'?') || !text[i + 1].isSpace() || text[i - 1] == u'.')
+        if (c == u'\n' || c == QChar(0x2029) || c == QChar(0x2028)) {
+            starts.push_back({i + 1, int(text.size())});
             continue;
-        if (c == u'.' && (abbreviationBefore(in, text, i) || text[i - 1].isDigit()))
+        }
+        if ((c != u'.' && c != u'!' && c != u'?') || !text[i + 1].isSpace() || (i > 0 && text[i - 1] == u'.'))
+            continue;
+        if (c == u'.' && (i == 0 || abbreviationBefore(in, text, i) || text[i - 1].isDigit()))
             continue;
         int j = i + 1;
         while (j < text.size() && text[j].isSpace() && text[j] != u'\n')
