@@ -14,9 +14,10 @@ void checkHtmlInText(const CheckInput &in, Findings &out)
     static const RE2 markup(R"((</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?/?>|<!--|-->|&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,6});))");
     for (const PartInput *part : {&in.subject, &in.body}) {
         const TextView &view = part->view;
-        if (!view.text().contains(QLatin1Char('<')) && !view.text().contains(QLatin1Char('&')) && !view.text().contains(QLatin1String("-->")))
-            continue;
         const std::string_view text = view.utf8();
+        if (text.find('<') == std::string_view::npos && text.find('&') == std::string_view::npos
+            && text.find("-->") == std::string_view::npos)
+            continue;   // no markup can start without these
         re2::StringPiece m;
         size_t pos = 0;
         while (pos < text.size() && markup.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, &m, 1)) {
