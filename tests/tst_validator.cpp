@@ -109,6 +109,39 @@ private slots:
         QCOMPARE(only(validator().validate(m, MessageContext{}), "consecutive-line-breaks").size(), 1);
     }
 
+    void aBrokenRulePackIsRefusedWithItsFileNamed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not JSON") << "en/promotional.json" << QByteArray("{\"rule\": \"promotional\", ") << "invalid JSON";
+        QTest::newRow("bad pattern") << "en/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"use (the code\"]}") << "missing )";
+        QTest::newRow("unknown rule") << "en/say-hello.json" << QByteArray("{\"rule\": \"say-hello\", \"patterns\": [\"hello\"]}")
+            << "not a rule of rules.json";
+        QTest::newRow("wrong file name") << "en/promo.json" << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"]}")
+            << "must name the file's rule";
+        QTest::newRow("unclosed mark") << "en/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"], \"examples\": {\"bad\": [\"<m>x\"]}}") << "unclosed <m>";
+    }
+    void aBrokenRulePackIsRefusedWithItsFileNamed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
+        for (const char *shared : {"rules.json", "domains.json"})
+            QVERIFY(QFile::copy(QStringLiteral(":/rules/") + QLatin1String(shared), dir.filePath(QLatin1String(shared))));
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        QVERIFY(!Validator::create(ValidatorOptions{dir.path()}, &error));
+        QVERIFY2(error.contains(QFileInfo(file).fileName()) && error.contains(reason), qPrintable(error));
+    }
+
     void aMissingDictionaryMeansNoSpellingFindings()
     {
         QTemporaryDir empty;

@@ -5,6 +5,8 @@
 #include "input_file.h"
 #include "options.h"
 #include "report.h"
+#include "languages.h"
+#include "spell_checker.h"
 #include "validator.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,12 @@ int main(int argc, char *argv[])
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
     const QString ui = uiLanguage();
+    // A missing dictionary is no reason to stop, but the user must know that spelling went
+    // unchecked (Japanese and Chinese have none to miss).
+    const QString dictionary = dictionaryName(options->context.language, options->context.marketplace);
+    if (!options->listRules && !dictionary.isEmpty() && !validator->spelling().hasDictionary(dictionary))
+        std::fprintf(stderr, "permitted-check: warning: no Hunspell dictionary %s is installed; spelling is not checked\n",
+                     qPrintable(dictionary));
     if (options->listRules) {
         print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
                                                     : textRuleList(validator->catalog(), ui).toUtf8());
