@@ -6,6 +6,7 @@
 #include "spell_checker.h"
 #include "validator_fixture.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -107,6 +108,37 @@ private slots:
         m.body = read->body;
         m.channel = Channel::Html;
         QCOMPARE(only(validator().validate(m, MessageContext{}), "consecutive-line-breaks").size(), 1);
+    }
+
+    // Seeded random text made of the pieces that trouble text code: emoji and joiners, lone
+    // surrogates, combining marks, right-to-left and CJK letters, digits and separators, links,
+    // addresses, placeholders and markup. Every finding and every fix must stay inside the text.
+    void randomTextNeverBreaksTheValidator()
+    {
+        const QStringList pieces = {
+            "a", "The ", "order ", "é", "ß", "ı", "\u0301", "😀", "👍🏽", "👨\u200D👩\u200D👧", "\u200D", "\uFE0F",
+            "\u20E3", "🇫🇷", "1", "7", "-", ".", ",", "!", "?", ":", ";", "(", ")", "\"", "'", "’", "«", " ", "  ", "\n",
+            "\n\n\n", "\r\n", "\t", "\u00A0", "\u2029", "{{", "}}", "{{order_id}}", "{{x", "http://", "https://",
+            "www.", ".com", "@", " at ", " dot ", "<b>", "&amp;", "<3", ":)", "^_^", "123-1234567-1234567",
+            "+33 6 12 34 56 78", "مرحبا", "注文", "ありがとう", "а", "%", "€", "$",
+        };
+        QRandomGenerator random(20261123);
+        const QStringList languages = {"en", "fr", "de", "es", "it"};
+        for (int round = 0; round < 1000; ++round) {
+            QString text;
+            const int length = random.bounded(1, 120);
+            for (int i = 0; i < length; ++i)
+                text += pieces[random.bounded(int(pieces.size()))];
+            if (random.bounded(10) == 0)
+                text += QChar(char16_t(0xD800 + random.bounded(0x800)));   // a lone surrogate
+            const QString language = languages[round % languages.size()];
+            const Findings found = check(text, language, QString(), round % 2 ? MessageKind::Proactive : MessageKind::Reply);
+            for (const Finding &f : found) {
+                QVERIFY2(f.start >= 0 && f.length >= 0 && f.end() <= text.size(), qPrintable(f.ruleId + ": " + text));
+                if (f.fix)
+                    QVERIFY2(f.fix->start >= 0 && f.fix->start + f.fix->length <= text.size(), qPrintable(f.ruleId + " fix: " + text));
+            }
+        }
     }
 
     void aBrokenRulePackIsRefusedWithItsFileNamed_data()
