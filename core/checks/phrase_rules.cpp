@@ -24,16 +24,18 @@ bool insideEntity(const Entities &e, Range match)
 }
 
 // The pattern's matches that lie within one sentence, each with its sentence. The pattern runs
-// once over the whole text; only a match that crosses a sentence's end, or a pattern anchored
-// with ^ or $, is searched again sentence by sentence.
+// once over the whole text; the sentences a match crosses are searched again one by one (the
+// crossing match may hide one inside them), as is every sentence for a pattern anchored with
+// ^ or $.
 std::vector<std::pair<Range, Range>> matchesWithinSentences(const PackPattern &pattern, const TextView &view)
 {
     std::vector<std::pair<Range, Range>> out;
     const auto &sentences = view.sentences();
-    auto sentenceOf = [&](int pos) {
+    // The index of the sentence holding `pos` (sentences cover the text without gaps).
+    auto sentenceIndexOf = [&](int pos) {
         auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                                    [](int p, const Range &s) { return p < s.start; });
-        return it == sentences.begin() ? Range{0, 0} : *(it - 1);
+        return size_t(std::max<qsizetype>(0, (it - sentences.begin()) - 1));
     };
     const std::string &source = pattern.re->pattern();
     const bool anchored = source.find('^') != std::string::npos || source.find('$') != std::string::npos;
@@ -43,15 +45,19 @@ std::vector<std::pair<Range, Range>> matchesWithinSentences(const PackPattern &p
                 out.emplace_back(m, sentence);
         return out;
     }
-    Range searchedAgain{-1, -1};
+    if (sentences.empty())
+        return out;
+    size_t searchedUpTo = 0;   // sentences below this index were searched on their own
     for (const Range &m : findAll(pattern, view, {0, int(view.text().size())})) {
-        const Range sentence = sentenceOf(m.start);
-        if (sentence.contains(m)) {
-            out.emplace_back(m, sentence);
-        } else if (sentence.start != searchedAgain.start) {
-            searchedAgain = sentence;
-            for (const Range &inner : findAll(pattern, view, sentence))
-                out.emplace_back(inner, sentence);
+        const size_t first = sentenceIndexOf(m.start);
+        if (sentences[first].contains(m)) {
+            out.emplace_back(m, sentences[first]);
+            continue;
+        }
+        for (size_t i = std::max(first, searchedUpTo); i < sentences.size() && sentences[i].start < m.end; ++i) {
+            for (const Range &inner : findAll(pattern, view, sentences[i]))
+                out.emplace_back(inner, sentences[i]);
+            searchedUpTo = i + 1;
         }
     }
     // A sentence searched again may repeat a match found in the whole-text pass.
