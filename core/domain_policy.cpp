@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <libpsl.h>
+#include <memory>
 #include <unicode/uspoof.h>
 
 namespace permitted {
@@ -10,12 +11,17 @@ namespace {
 
 QString skeleton(const QString &text)
 {
+    // One checker per thread, closed when the thread ends.
+    struct Close { void operator()(USpoofChecker *c) const { uspoof_close(c); } };
+    thread_local const std::unique_ptr<USpoofChecker, Close> owned = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return std::unique_ptr<USpoofChecker, Close>(uspoof_open(&status));
+    }();
+    USpoofChecker *checker = owned.get();
     UErrorCode status = U_ZERO_ERROR;
-    thread_local USpoofChecker *checker = uspoof_open(&status);
     if (!checker)
         return text;
     UChar out[256];
-    status = U_ZERO_ERROR;
     const int32_t n = uspoof_getSkeleton(checker, 0, reinterpret_cast<const UChar *>(text.utf16()),
                                          int32_t(text.size()), out, 256, &status);
     if (U_FAILURE(status))
