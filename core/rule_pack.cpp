@@ -12,6 +12,29 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
 }
 
+RE2::Options packOptions()
+{
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    return options;
+}
+
+std::optional<PackPattern> parsePattern(const QString &pattern, QString *error)
+{
+    // Parsing is enough to refuse a bad expression now; compiling waits for the first use.
+    RE2::Set parser(packOptions(), RE2::UNANCHORED);
+    std::string why;
+    if (parser.Add(pattern.toStdString(), &why) < 0) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return std::nullopt;
+    }
+    PackPattern p;
+    p.re = std::make_shared<LazyRegex>(pattern.toStdString());
+    return p;
+}
+
 std::vector<PackPattern> compileList(const QJsonArray &list, const QString &file, QString *error,
                                      bool *ok)
 {
@@ -20,7 +43,7 @@ std::vector<PackPattern> compileList(const QJsonArray &list, const QString &file
         QString source = v.isObject() ? v.toObject().value(QStringLiteral("pattern")).toString()
                                       : v.toString();
         QString why;
-        auto compiled = compilePattern(source, &why);
+        auto compiled = parsePattern(source, &why);
         if (!compiled) {
             *error = QStringLiteral("%1: pattern \"%2\": %3").arg(file, source, why);
             *ok = false;
@@ -53,14 +76,6 @@ QStringList toStringList(const QJsonValue &v)
 
 } // namespace
 
-static RE2::Options packOptions()
-{
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
-    return options;
-}
-
 void LazyRegex::compile() const
 {
     std::call_once(m_once, [this] {
@@ -81,21 +96,6 @@ int LazyRegex::markGroup() const
 {
     compile();
     return m_markGroup;
-}
-
-std::optional<PackPattern> compilePattern(const QString &pattern, QString *error)
-{
-    // Parsing is enough to refuse a bad expression now; compiling waits for the first use.
-    RE2::Set parser(packOptions(), RE2::UNANCHORED);
-    std::string why;
-    if (parser.Add(pattern.toStdString(), &why) < 0) {
-        if (error)
-            *error = QString::fromStdString(why);
-        return std::nullopt;
-    }
-    PackPattern p;
-    p.re = std::make_shared<LazyRegex>(pattern.toStdString());
-    return p;
 }
 
 std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t from,
@@ -239,10 +239,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
     }
 
-    RE2::Options setOptions;
-    setOptions.set_case_sensitive(false);
-    setOptions.set_log_errors(false);
-    setOptions.set_max_mem(64 << 20);
+    RE2::Options setOptions = packOptions();
+    setOptions.set_max_mem(64 << 20);   // the combined sets are large
     pack.phraseSet = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
 
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -302,14 +300,11 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         }
         if (rule.kind == PackRuleKind::Phrase) {
             const int ruleIndex = int(pack.rules.size());
-            const QJsonArray sources = o.value(QStringLiteral("patterns")).toArray();
-            for (int i = 0; i < sources.size(); ++i) {
-                const QJsonValue v = sources[i];
-                const QString source = v.isObject() ? v.toObject().value(QStringLiteral("pattern")).toString()
-                                                    : v.toString();
+            for (int i = 0; i < int(rule.patterns.size()); ++i) {
                 std::string why;
-                if (pack.phraseSet->Add(source.toStdString(), &why) < 0) {
-                    *error = QStringLiteral("%1: pattern \"%2\": %3").arg(path, source, QString::fromStdString(why));
+                if (pack.phraseSet->Add(rule.patterns[size_t(i)].re->pattern(), &why) < 0) {
+                    *error = QStringLiteral("%1: pattern \"%2\": %3")
+                                 .arg(path, QString::fromStdString(rule.patterns[size_t(i)].re->pattern()), QString::fromStdString(why));
                     return std::nullopt;
                 }
                 pack.phraseSetIndex.emplace_back(ruleIndex, i);

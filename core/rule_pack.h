@@ -110,9 +110,6 @@ struct LanguagePack {
 std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QString &language,
                                              QString *error);
 
-// Compiles a pack pattern: case-insensitive, UTF-8. Nullopt and `error` on a bad expression.
-std::optional<PackPattern> compilePattern(const QString &pattern, QString *error);
-
 // The first match of `pattern` at word edges in the UTF-8 slice [begin, end) of the view (^ and $
 // mean the slice's edges), starting at `from`, as a UTF-16 range.
 std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t begin,

@@ -1,7 +1,8 @@
 #pragma once
 // The validator: checks a message against Amazon's communication rules and returns findings.
-// Built once (it loads the rule packs and the dictionaries it needs lazily), then const: one
-// instance may be used from several threads at once.
+// Built once (it loads the rule packs; their expressions compile on first use, dictionaries load
+// when a language first needs them), then const: one instance may be used from several threads
+// at once.
 
 #include "finding.h"
 #include "message.h"
