@@ -139,7 +139,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    // Whole processes over the same files: permitted-check against hunspell -l.
+    // Whole processes over the same files: permitted-check against hunspell -l. With no files,
+    // hunspell would read standard input, so `--files 0` skips this part.
+    if (fileCount <= 0)
+        return 0;
     const QString check = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/permitted-check");
     QTemporaryDir dir;
     QStringList files;
