@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include <QHash>
+#include <unicode/locid.h>
 
 namespace permitted {
 
@@ -53,6 +54,43 @@ QStringList allMarketplaces()
             if (!out.contains(m))
                 out << m;
     return out;
+}
+
+QString interfaceLanguage(const QLocale &locale)
+{
+    return locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+namespace {
+
+QString fromIcu(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+} // namespace
+
+QString languageDisplayName(const QString &code, const QString &uiLanguage)
+{
+    // "zh" is written in simplified characters for the buyers Amazon means, "pt" in Brazil's way.
+    const QString tagged = code == QLatin1String("zh") ? QStringLiteral("zh_Hans")
+                           : code == QLatin1String("pt") ? QStringLiteral("pt_BR") : code;
+    icu::UnicodeString name;
+    icu::Locale(tagged.toUtf8().constData()).getDisplayName(icu::Locale(uiLanguage.toUtf8().constData()), name);
+    QString out = fromIcu(name);
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();   // French writes language names in lower case; a list shows them capitalised
+    return out.isEmpty() ? code : out;
+}
+
+QString marketplaceDisplayName(const QString &code, const QString &uiLanguage)
+{
+    // Amazon writes "UK" for the marketplace whose ISO country code is GB.
+    const QString country = code == QLatin1String("UK") ? QStringLiteral("GB") : code;
+    icu::UnicodeString name;
+    icu::Locale(nullptr, country.toUtf8().constData()).getDisplayCountry(icu::Locale(uiLanguage.toUtf8().constData()), name);
+    const QString out = fromIcu(name);
+    return out.isEmpty() ? code : out;
 }
 
 } // namespace permitted

@@ -67,24 +67,32 @@ static QString withArgs(QString text, const QStringList &args)
     return text;
 }
 
-QString RuleCatalog::describe(const Finding &finding, const QString &uiLanguage) const
+Explanation RuleCatalog::explain(const Finding &finding, const QString &uiLanguage) const
 {
     const RuleText t = text(finding.ruleId, uiLanguage);
-    QStringList parts;
-    parts << t.title + QLatin1Char('.');
+    Explanation e;
+    e.title = t.title;
     if (const RuleInfo *info = find(finding.ruleId); info && !finding.note.isEmpty()) {
         const auto byLang = info->notes.value(finding.note);
-        const QString note = byLang.value(uiLanguage, byLang.value(QStringLiteral("en")));
-        if (!note.isEmpty())
-            parts << withArgs(note, finding.noteArgs);
+        e.detail = withArgs(byLang.value(uiLanguage, byLang.value(QStringLiteral("en"))), finding.noteArgs);
     }
     // The general explanation may take the same values as the note (counts, names).
-    parts << withArgs(t.why, finding.noteArgs);
+    e.why = withArgs(t.why, finding.noteArgs);
     if (!finding.suggestion.isEmpty())
-        parts << (uiLanguage == QLatin1String("fr") ? QStringLiteral("Écrivez plutôt : %1")
-                                                     : QStringLiteral("Instead: %1")).arg(finding.suggestion);
+        e.instead = (uiLanguage == QLatin1String("fr") ? QStringLiteral("Écrivez plutôt : %1")
+                                                       : QStringLiteral("Instead: %1")).arg(finding.suggestion);
     else
-        parts << t.instead;
+        e.instead = t.instead;
+    return e;
+}
+
+QString RuleCatalog::describe(const Finding &finding, const QString &uiLanguage) const
+{
+    const Explanation e = explain(finding, uiLanguage);
+    QStringList parts{e.title + QLatin1Char('.')};
+    for (const QString &part : {e.detail, e.why, e.instead})
+        if (!part.isEmpty())
+            parts << part;
     return parts.join(QLatin1Char(' '));
 }
 

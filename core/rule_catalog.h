@@ -17,6 +17,15 @@ struct RuleText {
     QString instead;
 };
 
+// A finding explained for a reader, in parts that an interface may lay out apart: what is
+// wrong, the specific case, why Amazon forbids it, and what to write instead.
+struct Explanation {
+    QString title;
+    QString detail;    // the specific case ("a link shortener hides where a link goes"); may be empty
+    QString why;
+    QString instead;
+};
+
 struct RuleInfo {
     QString id;
     Severity severity = Severity::Error;
@@ -37,6 +46,8 @@ public:
     // The rule's text in `uiLanguage`, falling back to English.
     RuleText text(const QString &id, const QString &uiLanguage) const;
     // The finding explained in `uiLanguage`: what is wrong, why, and what to write instead.
+    Explanation explain(const Finding &finding, const QString &uiLanguage) const;
+    // The same explanation as one paragraph, for one-line reports.
     QString describe(const Finding &finding, const QString &uiLanguage) const;
 
 private:

@@ -29,10 +29,20 @@ void print(const QByteArray &bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-// The interface language of the explanations: French for a French locale, else English.
-QString uiLanguage()
+// One line saying why an input cannot be checked, as the contract wants it.
+QString describe(const InputError &e, const QString &path)
 {
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    switch (e.problem) {
+    case InputProblem::Missing: return QStringLiteral("%1: no such file").arg(path);
+    case InputProblem::Folder: return QStringLiteral("%1: is a folder, not a file").arg(path);
+    case InputProblem::Unreadable: return QStringLiteral("%1: cannot read: %2").arg(path, e.systemReason);
+    case InputProblem::TooLarge:
+        return QStringLiteral("%1: larger than 1 MB; a buyer message is at most a few thousand characters").arg(path);
+    case InputProblem::Binary: return QStringLiteral("%1: a binary file, not text").arg(path);
+    case InputProblem::InvalidUtf8:
+        return QStringLiteral("%1:%2:%3: not valid UTF-8").arg(path).arg(e.at.line).arg(e.at.column);
+    }
+    return path;
 }
 
 bool isHtmlPath(const QString &path)
@@ -66,7 +76,7 @@ int main(int argc, char *argv[])
     const auto validator = Validator::create(validatorOptions, &error);
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
-    const QString ui = uiLanguage();
+    const QString ui = interfaceLanguage();
     // A missing dictionary is no reason to stop, but the user must know that spelling went
     // unchecked (Japanese and Chinese have none to miss).
     const QString dictionary = dictionaryName(options->context.language, options->context.marketplace);
@@ -82,9 +92,10 @@ int main(int argc, char *argv[])
     // Read every input first: one that cannot be used stops the run before anything is printed.
     QList<Message> messages;
     for (const QString &path : options->files) {
-        const auto input = readInput(path, &error);
+        InputError inputError;
+        const auto input = readInput(path, &inputError);
         if (!input)
-            return fail(error);
+            return fail(describe(inputError, path));
         Message message;
         message.subject = options->subject;
         const bool html = options->channel == ChannelChoice::Html

@@ -20,7 +20,7 @@ bool isEmojiCodePoint(char32_t cp)
     return u_hasBinaryProperty(UChar32(cp), UCHAR_EXTENDED_PICTOGRAPHIC)
            || u_hasBinaryProperty(UChar32(cp), UCHAR_REGIONAL_INDICATOR)
            || u_hasBinaryProperty(UChar32(cp), UCHAR_EMOJI_MODIFIER)
-           || u_hasBinaryProperty(UChar32(cp), UCHAR_EMOJI_COMPONENT) && cp >= 0x1F000;
+           || (u_hasBinaryProperty(UChar32(cp), UCHAR_EMOJI_COMPONENT) && cp >= 0x1F000);
 }
 
 bool isTextPresentationSign(char32_t cp)
