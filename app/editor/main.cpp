@@ -1,11 +1,37 @@
 // permitted: the editor.
+//   permitted [FILE]                  opens FILE (a draft in HTML or plain text)
+//   permitted --screenshot PNG [FILE] opens FILE, waits until the check and the preview are
+//                                     done, saves a picture of the window to PNG and exits
 
 #include "main_window.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+// Longer than any check and preview take; a screenshot that cannot settle fails, not hangs.
+constexpr int kScreenshotTimeoutMs = 30000;
+
+void installTranslations(QApplication &app)
+{
+    // The interface in the system's language where there is a translation; Qt's own texts
+    // (standard dialogs, context menus) from Qt's catalogue.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,16 +39,41 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Permitted"));
     QApplication::setOrganizationName(QStringLiteral("Permitted"));
     QApplication::setApplicationVersion(QStringLiteral(PERMITTED_VERSION));
+    installTranslations(app);
 
-    // The interface in the system's language where there is a translation; Qt's own texts
-    // (standard dialogs, context menus) from Qt's catalogue.
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Write messages to Amazon buyers that Amazon lets through."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to PNG once the draft is checked, then exit."),
+                                        QStringLiteral("PNG"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The draft to open."), QStringLiteral("[FILE]"));
+    parser.process(app);
+
     permitted::MainWindow window;
     window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !window.openDraft(files.front()) && parser.isSet(screenshot))
+        return 1;
+    if (parser.isSet(screenshot)) {
+        const QString png = parser.value(screenshot);
+        QTimer::singleShot(kScreenshotTimeoutMs, &app, [] {
+            std::fprintf(stderr, "permitted: the check did not finish within %d s; no screenshot\n", kScreenshotTimeoutMs / 1000);
+            QApplication::exit(1);
+        });
+        window.whenSettled([&window, png] {
+            // One more turn of the event loop: the last underlines are painted before the grab.
+            QTimer::singleShot(50, &window, [&window, png] {
+                if (!window.grab().save(png)) {
+                    std::fprintf(stderr, "permitted: cannot write %s\n", qPrintable(png));
+                    QApplication::exit(1);
+                    return;
+                }
+                QApplication::exit(0);
+            });
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,349 @@
+// The editor as a seller uses it: typing is checked live and underlined exactly where the
+// problem is; a fix is one click and one undo step; underlines follow the text and never touch
+// the undo history; the problems list leads to the text; the order's language re-checks; drafts
+// open, save and refuse bad files without losing anything.
+
+#include "checking/live_checker.h"
+#include "editor/checked_text_edit.h"
+#include "editor/finding_highlighter.h"
+#include "editor/subject_edit.h"
+#include "files/draft_session.h"
+#include "main_window.h"
+#include "panels/order_panel.h"
+#include "panels/problems_panel.h"
+#include "validator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace permitted;
+
+namespace {
+
+const QString kEmoji = QStringLiteral("\U0001F60A");   // 😊, two UTF-16 units
+
+struct Underline {
+    int start;
+    int length;
+    QColor color;
+    bool operator==(const Underline &o) const { return start == o.start && length == o.length && color == o.color; }
+};
+
+// The underlines drawn in the body, in document positions, as the layouts hold them.
+QList<Underline> underlines(const QTextDocument *doc)
+{
+    QList<Underline> out;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (const QTextLayout::FormatRange &r : b.layout()->formats())
+            if (r.format.underlineStyle() != QTextCharFormat::NoUnderline)
+                out.append({b.position() + r.start, r.length, r.format.underlineColor()});
+    return out;
+}
+
+Findings ofRule(const Findings &all, const QString &rule)
+{
+    Findings out;
+    for (const Finding &f : all)
+        if (f.ruleId == rule)
+            out.append(f);
+    return out;
+}
+
+// Types `text` into the focused widget as key events, one character (or surrogate pair) each.
+void type(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int n = text[i].isHighSurrogate() ? 2 : 1;
+        const QString ch = text.mid(i, n);
+        QKeyEvent press(QEvent::KeyPress, ch == QLatin1String("\n") ? Qt::Key_Return : 0, Qt::NoModifier, ch);
+        QKeyEvent release(QEvent::KeyRelease, ch == QLatin1String("\n") ? Qt::Key_Return : 0, Qt::NoModifier, ch);
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+        i += n - 1;
+    }
+}
+
+} // namespace
+
+class EditorTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    std::shared_ptr<const Validator> m_validator;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_boxText;
+
+    CheckedTextEdit *body() const { return m_window->bodyEdit(); }
+    bool settle() { return QTest::qWaitFor([this] { return m_window->isSettled(); }, 20000); }
+
+    // Opens the next message box's text into m_boxText and presses `button` there.
+    void expectMessageBox(QMessageBox::StandardButton button)
+    {
+        m_boxText.clear();
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [this, button, poll] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_boxText = box->text();
+                box->button(button)->click();
+                return;
+            }
+            QTimer::singleShot(20, *poll);
+        };
+        QTimer::singleShot(0, *poll);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // before the first QSettings
+        QSettings().clear();
+        ValidatorOptions options;
+        options.userDictionary = m_home.filePath(QStringLiteral("user-words.txt"));
+        QString error;
+        m_validator = Validator::create(options, &error);
+        QVERIFY2(m_validator, qPrintable(error));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(m_validator);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(settle());
+    }
+
+    void cleanup()
+    {
+        m_window->subjectEdit()->document()->setModified(false);
+        body()->document()->setModified(false);
+        m_window.reset();
+    }
+
+    void typingAnEmojiUnderlinesExactlyTheEmoji()
+    {
+        body()->setFocus();
+        type(body(), QStringLiteral("Your parcel ships tomorrow "));
+        type(body(), kEmoji);
+        type(body(), QStringLiteral(" with the carrier."));
+        QVERIFY(settle());
+        const int at = int(body()->toPlainText().indexOf(kEmoji));
+        const QList<Underline> expected{{at, 2, FindingHighlighter::formatFor(Severity::Error).underlineColor()}};
+        QCOMPARE(underlines(body()->document()), expected);
+        QCOMPARE(ofRule(m_window->checker()->findings(), "emoji").size(), 1);
+    }
+
+    void theFixRemovesTheEmojiAndUndoBringsItBack()
+    {
+        body()->setPlainText(QStringLiteral("Your parcel ships tomorrow %1 with the carrier.").arg(kEmoji));
+        QVERIFY(settle());
+        const int at = int(body()->toPlainText().indexOf(kEmoji));
+        const QString before = body()->toPlainText();
+
+        std::unique_ptr<QMenu> menu(body()->createFindingMenu(at + 1));
+        QAction *fix = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QLatin1String("Fix")))
+                fix = a;
+        QVERIFY2(fix, "the context menu offers no fix for the emoji");
+        fix->trigger();
+        QVERIFY(!body()->toPlainText().contains(kEmoji));
+        const int undoSteps = body()->document()->availableUndoSteps();
+        QVERIFY(settle());
+        QVERIFY(underlines(body()->document()).isEmpty());
+        QCOMPARE(body()->document()->availableUndoSteps(), undoSteps);   // re-drawn underlines are no edit
+
+        body()->undo();   // one step undoes the whole fix
+        QCOMPARE(body()->toPlainText(), before);
+        QVERIFY(settle());
+        QCOMPARE(underlines(body()->document()).size(), 1);
+        QCOMPARE(underlines(body()->document()).front().start, at);
+    }
+
+    void underlinesFollowEditsBeforeThem()
+    {
+        body()->setPlainText(QStringLiteral("Hello,\nYour parcel ships tomorrow %1 with the carrier.").arg(kEmoji));
+        QVERIFY(settle());
+        const int at = int(body()->toPlainText().indexOf(kEmoji));
+        QCOMPARE(underlines(body()->document()).front().start, at);
+
+        // An edit in the paragraph before: the underline moves at once, before any new result.
+        QTextCursor cursor(body()->document());
+        cursor.setPosition(0);
+        body()->setTextCursor(cursor);
+        type(body(), QStringLiteral("Good news. "));
+        QCOMPARE(ofRule(m_window->checker()->highlighter(Part::Body)->findings(), "emoji").front().start, at + 11);
+        QCOMPARE(underlines(body()->document()).front().start, at + 11);
+        // And in its own paragraph, just before it.
+        cursor.setPosition(at + 11);
+        body()->setTextCursor(cursor);
+        type(body(), QStringLiteral("!!"));
+        QCOMPARE(underlines(body()->document()).front().start, at + 13);
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "emoji").front().start, at + 13);
+    }
+
+    void underlinesNeverMarkTheDraftModified()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Visit http://myshop.com %1 for 20% off!").arg(kEmoji).toUtf8());
+        f.close();
+        QVERIFY(m_window->openDraft(path));
+        QVERIFY(settle());
+        QVERIFY(!underlines(body()->document()).isEmpty());
+        QVERIFY(!body()->document()->isModified());
+        QVERIFY(!body()->document()->isUndoAvailable());
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void clickingAProblemSelectsItsText()
+    {
+        body()->setPlainText(QStringLiteral("Hello,\nplease call us on (415) 555-2671 about the delivery."));
+        QVERIFY(settle());
+        QTreeWidget *list = m_window->problemsPanel()->list();
+        QTreeWidgetItem *phone = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(2) == QLatin1String("phone-number"))
+                phone = list->topLevelItem(i);
+        QVERIFY2(phone, "no phone-number row in the problems panel");
+        list->scrollToItem(phone);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(phone).center());
+        QCOMPARE(body()->textCursor().selectedText(), QStringLiteral("(415) 555-2671"));
+    }
+
+    void changingTheBuyerLanguageRechecks()
+    {
+        body()->setPlainText(QStringLiteral("Bonjour,\nvotre colis est parti ce matin avec le transporteur. "
+                                            "Merci de votre patience et bonne journée."));
+        QVERIFY(settle());
+        QVERIFY(!ofRule(m_window->checker()->findings(), "spelling").isEmpty());   // French through an English dictionary
+        m_window->orderPanel()->setLanguage(QStringLiteral("fr"));
+        QCOMPARE(m_window->checker()->context().language, QStringLiteral("fr"));
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 0);
+        QCOMPARE(ofRule(m_window->checker()->findings(), "language-mismatch").size(), 0);
+    }
+
+    void subjectFindingsAreUnderlinedToo()
+    {
+        m_window->subjectEdit()->setPlainText(QStringLiteral("Your order %1").arg(kEmoji));
+        QVERIFY(settle());
+        const QList<Underline> marks = underlines(m_window->subjectEdit()->document());
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.front().start, 11);
+    }
+
+    void ignoreHereHidesThatFindingOnly()
+    {
+        body()->setPlainText(QStringLiteral("Your Zorblax blender ships today. The Zorblax manual is inside."));
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 2);
+        const Finding first = ofRule(m_window->checker()->findings(), "spelling").front();
+        m_window->checker()->ignoreHere(first);
+        QVERIFY(settle());
+        const Findings left = ofRule(m_window->checker()->findings(), "spelling");
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.front().start != first.start);
+    }
+
+    void addToDictionaryLastsAndIsSaved()
+    {
+        body()->setPlainText(QStringLiteral("Your Quixblend blender ships today."));
+        QVERIFY(settle());
+        const Findings spelling = ofRule(m_window->checker()->findings(), "spelling");
+        QCOMPARE(spelling.size(), 1);
+        std::unique_ptr<QMenu> menu(body()->createFindingMenu(spelling.front().start + 1));
+        QAction *add = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QLatin1String("Add")))
+                add = a;
+        QVERIFY(add);
+        add->trigger();
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 0);
+        QFile words(m_home.filePath(QStringLiteral("user-words.txt")));
+        QVERIFY(words.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')).contains(QStringLiteral("Quixblend")));
+    }
+
+    void anInvalidUtf8DraftIsRefusedAndNothingIsLost()
+    {
+        body()->setPlainText(QStringLiteral("Text I am writing."));
+        expectMessageBox(QMessageBox::Ok);
+        QVERIFY(!m_window->session()->openPath(QStringLiteral(DRAFTS_DIR "/invalid-utf8.txt")));
+        QVERIFY2(m_boxText.contains(QLatin1String("UTF-8")) && m_boxText.contains(QLatin1String("line 2")), qPrintable(m_boxText));
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Text I am writing."));
+    }
+
+    void anHtmlDraftKeepsSubjectAndFormatting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reply.html"));
+        m_window->subjectEdit()->setPlainText(QStringLiteral("About your order"));
+        body()->setHtml(QStringLiteral("<p>Your <b>replacement</b> ships today.</p>"));
+        QVERIFY(m_window->session()->saveTo(path));
+        QVERIFY(!m_window->isWindowModified());
+
+        MainWindow other(m_validator);
+        QVERIFY(other.openDraft(path));
+        QCOMPARE(other.subjectEdit()->toPlainText(), QStringLiteral("About your order"));
+        QCOMPARE(other.bodyEdit()->toPlainText(), QStringLiteral("Your replacement ships today."));
+        QTextCursor c(other.bodyEdit()->document());
+        c.setPosition(7);
+        QVERIFY(c.charFormat().fontWeight() >= QFont::Bold);
+    }
+
+    void copyingAsksFirstWhenErrorsRemain()
+    {
+        QApplication::clipboard()->setText(QStringLiteral("before"));
+        body()->setPlainText(QStringLiteral("Order {{order_id}}: write to help@myshop.com"));
+        QVERIFY(settle());
+        expectMessageBox(QMessageBox::No);
+        QVERIFY(!m_window->copyForSellerCentral());
+        QVERIFY(m_boxText.contains(QLatin1String("blocked")));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+        expectMessageBox(QMessageBox::Yes);
+        QVERIFY(m_window->copyForSellerCentral());
+        QCOMPARE(QApplication::clipboard()->text(), body()->toPlainText());
+    }
+
+    void theWindowWithFindingsIsPictured()
+    {
+        m_window->resize(1100, 720);
+        m_window->subjectEdit()->setPlainText(QStringLiteral("Your order"));
+        body()->setPlainText(QStringLiteral(
+            "Hello Marie,\n\nThank you for your order %1! Your parcel ships tomorrow. If you have questions, "
+            "call us at (415) 555-2671 or write to help@myshop.com.\n\nVisit http://myshop.com for 20% off "
+            "your next order. Please leave us a 5-star review!\n\nBest regards,\nTom").arg(kEmoji));
+        QVERIFY(settle());
+        QVERIFY(m_window->problemsPanel()->count() >= 6);
+        const QImage shot = m_window->grab().toImage();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(QStringLiteral(SCREENSHOT_DIR "/editor.png")));
+        // The underlines are really drawn: the body shows pixels of the error colour.
+        const QImage text = body()->viewport()->grab().toImage();
+        text.save(QStringLiteral(SCREENSHOT_DIR "/body.png"));
+        int redPixels = 0;   // anti-aliased: near the error colour, not exactly it
+        for (int y = 0; y < text.height(); ++y)
+            for (int x = 0; x < text.width(); ++x) {
+                const QColor c = text.pixelColor(x, y);
+                redPixels += c.red() - std::max(c.green(), c.blue()) > 60;
+            }
+        QVERIFY2(redPixels > 50, qPrintable(QString::number(redPixels)));
+    }
+};
+
+QTEST_MAIN(EditorTest)
+#include "tst_editor.moc"

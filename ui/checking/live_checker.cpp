@@ -1,0 +1,136 @@
+#include "live_checker.h"
+#include "document_message.h"
+#include "editor/finding_highlighter.h"
+#include "languages.h"
+#include "spell_checker.h"
+#include "validator.h"
+
+#include <QTextDocument>
+
+namespace permitted {
+
+LiveChecker::LiveChecker(QTextDocument *subject, QTextDocument *body, QObject *parent)
+    : QObject(parent), m_subject(subject), m_body(body),
+      m_subjectHighlighter(std::make_unique<FindingHighlighter>(subject)),
+      m_bodyHighlighter(std::make_unique<FindingHighlighter>(body))
+{
+    connect(subject, &QTextDocument::contentsChanged, this, &LiveChecker::recheck);
+    connect(body, &QTextDocument::contentsChanged, this, &LiveChecker::recheck);
+    connect(&m_scheduler, &CheckScheduler::checked, this, &LiveChecker::show);
+}
+
+LiveChecker::~LiveChecker() = default;
+
+void LiveChecker::setValidator(std::shared_ptr<const Validator> validator)
+{
+    m_scheduler.setValidator(std::move(validator));
+    recheck();
+}
+
+void LiveChecker::setContext(const MessageContext &context)
+{
+    m_context = context;
+    recheck();
+}
+
+FindingHighlighter *LiveChecker::highlighter(Part part) const
+{
+    return part == Part::Subject ? m_subjectHighlighter.get() : m_bodyHighlighter.get();
+}
+
+Findings LiveChecker::findings() const
+{
+    return m_subjectHighlighter->findings() + m_bodyHighlighter->findings();
+}
+
+bool LiveChecker::isSettled() const
+{
+    return m_scheduler.validator() && m_scheduler.isIdle() && m_shownRevision == m_scheduler.latestRevision();
+}
+
+void LiveChecker::recheck()
+{
+    m_scheduler.request(messageFromDocuments(*m_subject, *m_body), m_context);
+}
+
+void LiveChecker::show(quint64 revision, const Findings &findings)
+{
+    Findings subject, body;
+    for (const Finding &f : findings) {
+        if (isIgnored(f))
+            continue;
+        (f.part == Part::Subject ? subject : body).append(f);
+    }
+    m_subjectHighlighter->setFindings(subject);
+    m_bodyHighlighter->setFindings(body);
+    m_shownRevision = revision;
+    emit findingsChanged();
+    if (isSettled())
+        emit settled();
+}
+
+Explanation LiveChecker::explain(const Finding &finding) const
+{
+    const Validator *v = m_scheduler.validator();
+    return v ? v->catalog().explain(finding, m_uiLanguage) : Explanation{finding.ruleId, {}, {}, {}};
+}
+
+void LiveChecker::applyFix(const Finding &finding)
+{
+    if (!finding.fix)
+        return;
+    QTextCursor cursor(document(finding.part));
+    cursor.beginEditBlock();
+    cursor.setPosition(finding.fix->start);
+    cursor.setPosition(finding.fix->start + finding.fix->length, QTextCursor::KeepAnchor);
+    cursor.insertText(finding.fix->replacement);
+    cursor.endEditBlock();
+}
+
+QStringList LiveChecker::spellingSuggestions(const QString &word) const
+{
+    const Validator *v = m_scheduler.validator();
+    if (!v)
+        return {};
+    return v->spelling().suggestions(dictionaryName(m_context.language, m_context.marketplace), word);
+}
+
+bool LiveChecker::addToDictionary(const QString &word, QString *error)
+{
+    const Validator *v = m_scheduler.validator();
+    if (!v || !v->spelling().addUserWord(word, error))
+        return false;
+    recheck();
+    return true;
+}
+
+void LiveChecker::ignoreHere(const Finding &finding)
+{
+    QTextCursor range(document(finding.part));
+    range.setPosition(finding.start);
+    range.setPosition(finding.end(), QTextCursor::KeepAnchor);
+    m_ignored.append({finding.part, finding.ruleId, range});
+    recheck();
+}
+
+bool LiveChecker::isIgnored(const Finding &finding) const
+{
+    return std::any_of(m_ignored.begin(), m_ignored.end(), [&](const Ignored &i) {
+        return i.part == finding.part && i.ruleId == finding.ruleId
+               && i.range.selectionStart() == finding.start && i.range.selectionEnd() == finding.end();
+    });
+}
+
+Findings LiveChecker::checkForSending() const
+{
+    const Validator *v = m_scheduler.validator();
+    if (!v)
+        return {};
+    MessageContext context = m_context;
+    context.stage = Stage::Sending;
+    Findings out = v->validate(messageFromDocuments(*m_subject, *m_body), context);
+    out.removeIf([this](const Finding &f) { return isIgnored(f); });
+    return out;
+}
+
+} // namespace permitted

@@ -1,0 +1,147 @@
+#include "checked_text_edit.h"
+#include "finding_highlighter.h"
+#include "checking/live_checker.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QToolTip>
+
+namespace permitted {
+
+CheckedTextEdit::CheckedTextEdit(Part part, QWidget *parent) : QTextEdit(parent), m_part(part)
+{
+    // A size for writing, where the wavy underlines read clearly, whatever the desktop's default.
+    QFont f = font();
+    f.setPointSizeF(std::max(f.pointSizeF(), 11.0));
+    setFont(f);
+}
+
+void CheckedTextEdit::selectRange(int start, int length)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::min(start, document()->characterCount() - 1));
+    cursor.setPosition(std::min(start + length, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    setFocus(Qt::OtherFocusReason);
+}
+
+QString CheckedTextEdit::tooltipAt(int position) const
+{
+    if (!m_checker)
+        return {};
+    QStringList parts;
+    for (const Finding &f : m_checker->highlighter(m_part)->findingsAt(position)) {
+        const Explanation e = m_checker->explain(f);
+        QString html = QStringLiteral("<p><b>%1</b></p>").arg(e.title.toHtmlEscaped());
+        for (const QString &line : {e.detail, e.why})
+            if (!line.isEmpty())
+                html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+        if (!e.instead.isEmpty())
+            html += QStringLiteral("<p><i>%1</i></p>").arg(e.instead.toHtmlEscaped());
+        parts << html;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(parts.join(QStringLiteral("<hr>")));
+}
+
+bool CheckedTextEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const QString tip = tooltipAt(cursorForPosition(inViewport).position());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+QMenu *CheckedTextEdit::createFindingMenu(int position)
+{
+    QMenu *menu = createStandardContextMenu();
+    if (!m_checker)
+        return menu;
+    QAction *first = menu->actions().value(0);
+    auto add = [&](const QString &text) {
+        auto *action = new QAction(text, menu);
+        menu->insertAction(first, action);
+        return action;
+    };
+    const Findings here = m_checker->highlighter(m_part)->findingsAt(position);
+    for (const Finding &f : here) {
+        const QString title = m_checker->explain(f).title;
+        auto *header = add(title);
+        header->setEnabled(false);
+        if (f.fix) {
+            const QString replacement = f.fix->replacement.trimmed().isEmpty()
+                                            ? tr("remove it") : QStringLiteral("\u201C%1\u201D").arg(f.fix->replacement.trimmed());
+            connect(add(tr("Fix: %1").arg(replacement)), &QAction::triggered, this, [this, f] { m_checker->applyFix(f); });
+        }
+        if (f.ruleId == QLatin1String("spelling")) {
+            const QString word = document()->toPlainText().mid(f.start, f.length);
+            const QStringList suggestions = m_checker->spellingSuggestions(word).mid(0, 6);
+            for (const QString &s : suggestions) {
+                connect(add(s), &QAction::triggered, this, [this, f, s] {
+                    Finding replace = f;
+                    replace.fix = Fix{f.start, f.length, s};
+                    m_checker->applyFix(replace);
+                });
+            }
+            if (suggestions.isEmpty())
+                add(tr("No suggestions"))->setEnabled(false);
+            connect(add(tr("Add \u201C%1\u201D to Dictionary").arg(word)), &QAction::triggered, this, [this, word] {
+                QString error;
+                if (!m_checker->addToDictionary(word, &error))
+                    QMessageBox::warning(this, tr("Add to Dictionary"),
+                                         tr("The word could not be saved to your dictionary: %1").arg(error));
+            });
+        }
+        connect(add(tr("Ignore Here")), &QAction::triggered, this, [this, f] { m_checker->ignoreHere(f); });
+        menu->insertSeparator(first);
+    }
+    return menu;
+}
+
+void CheckedTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A right click on a finding places the cursor there, as in a word processor.
+    const int position = cursorForPosition(event->pos()).position();
+    QMenu *menu = createFindingMenu(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+QString CheckedTextEdit::droppedDraft(const QMimeData *source) const
+{
+    if (!source->hasUrls() || source->urls().size() != 1 || !source->urls().front().isLocalFile())
+        return {};
+    const QString path = source->urls().front().toLocalFile();
+    static const QStringList drafts = {".txt", ".html", ".htm"};
+    for (const QString &suffix : drafts)
+        if (path.endsWith(suffix, Qt::CaseInsensitive))
+            return path;
+    return {};
+}
+
+bool CheckedTextEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !droppedDraft(source).isEmpty() || QTextEdit::canInsertFromMimeData(source);
+}
+
+void CheckedTextEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (const QString path = droppedDraft(source); !path.isEmpty()) {
+        emit fileDropped(path);
+        return;
+    }
+    QTextEdit::insertFromMimeData(source);
+}
+
+} // namespace permitted

@@ -1,0 +1,45 @@
+#pragma once
+// A rich-text field whose findings are underlined, explained when the pointer rests on them,
+// and repaired from the context menu: the fix, spelling suggestions, "Add to dictionary",
+// "Ignore here", above the usual editing actions. Dropping a text or HTML file asks for it to
+// be opened instead of pasting its path.
+
+#include "finding.h"
+
+#include <QTextEdit>
+
+namespace permitted {
+
+class LiveChecker;
+
+class CheckedTextEdit : public QTextEdit {
+    Q_OBJECT
+public:
+    CheckedTextEdit(Part part, QWidget *parent = nullptr);
+
+    void setLiveChecker(LiveChecker *checker) { m_checker = checker; }
+    Part part() const { return m_part; }
+    // Selects the finding's range and brings it into view.
+    void selectRange(int start, int length);
+    // The rich-text tooltip for the findings under a document position; empty when none.
+    QString tooltipAt(int position) const;
+    // The context menu for a document position, as it would open there.
+    QMenu *createFindingMenu(int position);
+
+signals:
+    void fileDropped(const QString &path);
+
+protected:
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    QString droppedDraft(const QMimeData *source) const;
+
+    Part m_part;
+    LiveChecker *m_checker = nullptr;
+};
+
+} // namespace permitted

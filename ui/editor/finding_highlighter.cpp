@@ -1,0 +1,145 @@
+#include "finding_highlighter.h"
+
+#include <QTextDocument>
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace permitted {
+namespace {
+
+int rank(Severity s)
+{
+    return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+}
+
+// What a block shows of a list of findings: (start in block, length, severity) triples.
+using BlockMarks = std::map<int, std::vector<std::tuple<int, int, int>>>;
+
+BlockMarks marksByBlock(const QTextDocument *doc, const Findings &findings)
+{
+    BlockMarks out;
+    for (const Finding &f : findings) {
+        if (f.length <= 0)
+            continue;   // about the message as a whole: nothing to underline
+        for (QTextBlock b = doc->findBlock(f.start); b.isValid() && b.position() < f.end(); b = b.next())
+            out[b.blockNumber()].emplace_back(f.start - b.position(), f.length, rank(f.severity));
+    }
+    for (auto &[block, marks] : out)
+        std::sort(marks.begin(), marks.end());
+    return out;
+}
+
+} // namespace
+
+FindingHighlighter::FindingHighlighter(QTextDocument *document) : QSyntaxHighlighter(static_cast<QObject *>(nullptr))
+{
+    // The findings must move with an edit before the highlighter re-draws the edited block, so
+    // this connection is made first: Qt calls a signal's slots in the order they were connected.
+    m_following = connect(document, &QTextDocument::contentsChange, this, &FindingHighlighter::follow);
+    setDocument(document);
+}
+
+FindingHighlighter::~FindingHighlighter()
+{
+    // QSyntaxHighlighter's destructor clears the formats and the document reports it: by then
+    // this part of the object is gone.
+    disconnect(m_following);
+}
+
+QTextCharFormat FindingHighlighter::formatFor(Severity severity)
+{
+    // WaveUnderline with a colour: every style draws it (SpellCheckUnderline is left to the style).
+    QTextCharFormat f;
+    switch (severity) {
+    case Severity::Error:
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(QColor(0xd0, 0x10, 0x10));
+        break;
+    case Severity::Warning:
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(QColor(0xe6, 0x7e, 0x00));
+        break;
+    case Severity::Suggestion:
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
+        f.setUnderlineColor(QColor(0x1a, 0x5f, 0xb4));
+        break;
+    }
+    return f;
+}
+
+void FindingHighlighter::setFindings(const Findings &findings)
+{
+    const Findings before = std::exchange(m_findings, findings);
+    redrawBlocksBetween(before, m_findings);
+}
+
+Findings FindingHighlighter::findingsAt(int position) const
+{
+    Findings out;
+    for (const Finding &f : m_findings)
+        if (f.length > 0 && f.start <= position && position <= f.end())
+            out.append(f);
+    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
+        return rank(a.severity) < rank(b.severity);
+    });
+    return out;
+}
+
+void FindingHighlighter::highlightBlock(const QString &text)
+{
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    // Least severe first, so that where findings overlap the most severe one shows.
+    for (Severity s : {Severity::Suggestion, Severity::Warning, Severity::Error}) {
+        const QTextCharFormat format = formatFor(s);
+        for (const Finding &f : m_findings) {
+            if (f.severity != s || f.length <= 0 || f.end() <= blockStart || f.start >= blockEnd)
+                continue;
+            const int from = std::max(f.start, blockStart) - blockStart;
+            const int to = std::min(f.end(), blockEnd) - blockStart;
+            setFormat(from, to - from, format);
+        }
+    }
+}
+
+void FindingHighlighter::follow(int position, int removed, int added)
+{
+    const int delta = added - removed;
+    Findings kept;
+    kept.reserve(m_findings.size());
+    for (Finding f : m_findings) {
+        if (removed > 0 && f.length > 0 && f.start >= position && f.end() <= position + removed) {
+            continue;   // its text is gone
+        } else if (f.start >= position + removed) {
+            f.start += delta;   // after the edit: moves with the text
+        } else if (f.end() > position) {
+            // The edit is inside it: it stretches or shrinks until the next result says more.
+            const int end = f.end() <= position + removed ? position + added : f.end() + delta;
+            f.start = std::min(f.start, position);
+            f.length = std::max(0, end - f.start);
+        }
+        kept.append(f);
+    }
+    m_findings = kept;
+}
+
+void FindingHighlighter::redrawBlocksBetween(const Findings &before, const Findings &after)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const BlockMarks was = marksByBlock(doc, before), now = marksByBlock(doc, after);
+    std::vector<int> changed;
+    for (const auto &[block, marks] : was)
+        if (auto it = now.find(block); it == now.end() || it->second != marks)
+            changed.push_back(block);
+    for (const auto &[block, marks] : now)
+        if (!was.contains(block))
+            changed.push_back(block);
+    for (int number : changed)
+        if (const QTextBlock b = doc->findBlockByNumber(number); b.isValid())
+            rehighlightBlock(b);
+}
+
+} // namespace permitted

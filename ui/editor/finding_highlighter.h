@@ -1,0 +1,39 @@
+#pragma once
+// Underlines the findings of one part (subject or body) in its document, the way a spelling
+// checker does: wavy red for errors, wavy orange for warnings, dotted blue for suggestions.
+// The underlines live in the blocks' layouts (a QSyntaxHighlighter), never in the document:
+// they stay out of the undo history and never mark the draft modified. Between an edit and the
+// next result they move with the text, and a new result re-draws only the blocks it changes.
+
+#include "finding.h"
+
+#include <QSyntaxHighlighter>
+
+namespace permitted {
+
+class FindingHighlighter : public QSyntaxHighlighter {
+    Q_OBJECT
+public:
+    explicit FindingHighlighter(QTextDocument *document);
+    ~FindingHighlighter() override;
+
+    // Findings in document positions (those of this part only).
+    void setFindings(const Findings &findings);
+    const Findings &findings() const { return m_findings; }
+    // The findings whose range holds `position` (or ends right at it), most severe first.
+    Findings findingsAt(int position) const;
+
+    static QTextCharFormat formatFor(Severity severity);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void follow(int position, int removed, int added);
+    void redrawBlocksBetween(const Findings &before, const Findings &after);
+
+    Findings m_findings;
+    QMetaObject::Connection m_following;
+};
+
+} // namespace permitted

@@ -1,0 +1,72 @@
+#include "draft_file.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <memory>
+
+namespace permitted {
+
+bool isHtmlDraftPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+}
+
+std::optional<Draft> readDraft(const QString &path, InputError *error)
+{
+    const auto input = readInput(path, error);
+    if (!input)
+        return std::nullopt;
+    Draft draft;
+    draft.isHtml = isHtmlDraftPath(path);
+    draft.body = input->text;
+    if (draft.isHtml) {
+        // The subject travels as the page's title; QTextDocument reads it as a meta-information.
+        QTextDocument probe;
+        probe.setHtml(input->text);
+        draft.subject = probe.metaInformation(QTextDocument::DocumentTitle).simplified();
+    }
+    return draft;
+}
+
+bool writeDraft(const QString &path, const QString &subject, const QTextDocument &body, QString *error)
+{
+    QByteArray bytes;
+    if (isHtmlDraftPath(path)) {
+        const std::unique_ptr<QTextDocument> copy(body.clone());
+        copy->setMetaInformation(QTextDocument::DocumentTitle, subject);
+        bytes = copy->toHtml().toUtf8();
+    } else {
+        bytes = body.toPlainText().toUtf8();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString describeInputError(const InputError &error, const QString &path)
+{
+    const char *context = "DraftFile";
+    switch (error.problem) {
+    case InputProblem::Missing:
+        return QCoreApplication::translate(context, "%1 does not exist.").arg(path);
+    case InputProblem::Folder:
+        return QCoreApplication::translate(context, "%1 is a folder, not a draft.").arg(path);
+    case InputProblem::Unreadable:
+        return QCoreApplication::translate(context, "%1 cannot be read: %2").arg(path, error.systemReason);
+    case InputProblem::TooLarge:
+        return QCoreApplication::translate(context, "%1 is larger than 1 MB; a message to a buyer is a few thousand characters.").arg(path);
+    case InputProblem::Binary:
+        return QCoreApplication::translate(context, "%1 is not a text file.").arg(path);
+    case InputProblem::InvalidUtf8:
+        return QCoreApplication::translate(context, "%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.")
+            .arg(path).arg(error.at.line).arg(error.at.column);
+    }
+    return path;
+}
+
+} // namespace permitted

@@ -1,0 +1,142 @@
+#include "order_panel.h"
+#include "reason_names.h"
+#include "languages.h"
+#include "reasons.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+
+namespace permitted {
+
+OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
+    : QWidget(parent), m_uiLanguage(uiLanguage), m_language(new QComboBox(this)),
+      m_marketplace(new QComboBox(this)), m_reason(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_orderId(new QLineEdit(this)), m_completedKnown(new QCheckBox(tr("Completed on"), this)),
+      m_completed(new QDateEdit(QDate::currentDate(), this)),
+      m_reviewRequested(new QCheckBox(tr("A review was already requested for this order"), this))
+{
+    for (const BuyerLanguage &l : buyerLanguages())
+        m_language->addItem(languageDisplayName(l.code, uiLanguage), l.code);
+    m_reason->addItem(tr("None chosen"), QString());
+    for (const ContactReason &r : contactReasons())
+        m_reason->addItem(reasonDisplayName(r.id), r.id);
+    m_kind->addItem(tr("Reply to the buyer"), int(MessageKind::Reply));
+    m_kind->addItem(tr("Proactive (seller's own initiative)"), int(MessageKind::Proactive));
+    m_orderId->setPlaceholderText(QStringLiteral("123-1234567-1234567"));
+    // An Amazon order ID: three, seven and seven digits.
+    m_orderId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}(-\d{0,7}(-\d{0,7})?)?)")), this));
+    m_completed->setCalendarPopup(true);
+    m_completed->setEnabled(false);
+    m_reviewRequested->setToolTip(tr("Amazon allows one review request per order"));
+
+    auto *completedRow = new QHBoxLayout;
+    completedRow->addWidget(m_completedKnown);
+    completedRow->addWidget(m_completed, 1);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Buyer &language:"), m_language);
+    form->addRow(tr("&Marketplace:"), m_marketplace);
+    form->addRow(tr("Contact &reason:"), m_reason);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Order ID:"), m_orderId);
+    form->addRow(tr("Order:"), completedRow);
+    form->addRow(m_reviewRequested);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    fillMarketplaces();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        fillMarketplaces();
+        emit changed();
+    });
+    connect(m_marketplace, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &OrderPanel::reasonChosen);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
+    connect(m_orderId, &QLineEdit::textChanged, this, &OrderPanel::changed);
+    connect(m_completedKnown, &QCheckBox::toggled, m_completed, &QWidget::setEnabled);
+    connect(m_completedKnown, &QCheckBox::toggled, this, &OrderPanel::changed);
+    connect(m_completed, &QDateEdit::dateChanged, this, &OrderPanel::changed);
+    connect(m_reviewRequested, &QCheckBox::toggled, this, &OrderPanel::changed);
+}
+
+void OrderPanel::fillMarketplaces()
+{
+    const QString previous = m_marketplace->currentData().toString();
+    const BuyerLanguage *language = findBuyerLanguage(m_language->currentData().toString());
+    const QSignalBlocker quiet(m_marketplace);
+    m_marketplace->clear();
+    if (!language)
+        return;
+    for (const QString &code : language->marketplaces)
+        m_marketplace->addItem(QStringLiteral("%1 (%2)").arg(marketplaceDisplayName(code, m_uiLanguage), code), code);
+    // Keep the marketplace where the new language is spoken there too (Canada: en and fr).
+    const int kept = m_marketplace->findData(previous);
+    m_marketplace->setCurrentIndex(kept >= 0 ? kept : 0);
+}
+
+void OrderPanel::reasonChosen()
+{
+    // A contact reason is proactive or a reply by definition; the kind is free without one.
+    if (const ContactReason *r = findContactReason(m_reason->currentData().toString())) {
+        const QSignalBlocker quiet(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(int(r->kind)));
+        m_kind->setEnabled(false);
+    } else {
+        m_kind->setEnabled(true);
+    }
+    emit changed();
+}
+
+MessageContext OrderPanel::context() const
+{
+    MessageContext c;
+    c.language = m_language->currentData().toString();
+    c.marketplace = m_marketplace->currentData().toString();
+    c.reason = m_reason->currentData().toString();
+    c.kind = MessageKind(m_kind->currentData().toInt());
+    if (m_completedKnown->isChecked())
+        c.orderCompleted = m_completed->date();
+    c.reviewAlreadyRequested = m_reviewRequested->isChecked();
+    return c;
+}
+
+QString OrderPanel::orderId() const
+{
+    return m_orderId->text();
+}
+
+void OrderPanel::setLanguage(const QString &code)
+{
+    if (const int i = m_language->findData(code); i >= 0)
+        m_language->setCurrentIndex(i);
+}
+
+void OrderPanel::setMarketplace(const QString &code)
+{
+    if (const int i = m_marketplace->findData(code); i >= 0)
+        m_marketplace->setCurrentIndex(i);
+}
+
+void OrderPanel::setReason(const QString &reasonId)
+{
+    if (const int i = m_reason->findData(reasonId); i >= 0)
+        m_reason->setCurrentIndex(i);
+}
+
+void OrderPanel::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("order/language"), m_language->currentData());
+    settings.setValue(QStringLiteral("order/marketplace"), m_marketplace->currentData());
+}
+
+void OrderPanel::restoreSettings(const QSettings &settings)
+{
+    setLanguage(settings.value(QStringLiteral("order/language"), QStringLiteral("en")).toString());
+    setMarketplace(settings.value(QStringLiteral("order/marketplace")).toString());
+}
+
+} // namespace permitted

@@ -1,0 +1,38 @@
+#pragma once
+// Every finding of the draft in one list: its severity, what is wrong, the rule, and the text
+// it concerns. Choosing one selects its text in the editor.
+
+#include "finding.h"
+
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace permitted {
+
+class LiveChecker;
+
+class ProblemsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProblemsPanel(QWidget *parent = nullptr);
+
+    // Shows the checker's findings now, with the texts of the subject and the body they cite.
+    void showFindings(const LiveChecker &checker);
+    int count() const;
+    // Chooses the row-th finding, as a click on it would.
+    void activate(int row);
+    QTreeWidget *list() const { return m_list; }
+
+    static QIcon iconFor(Severity severity);
+
+signals:
+    void findingActivated(const permitted::Finding &finding);
+
+private:
+    QTreeWidget *m_list;
+    Findings m_findings;
+};
+
+} // namespace permitted
