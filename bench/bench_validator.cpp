@@ -9,6 +9,7 @@
 // Run on purpose, not as a test:
 //   build/bench/bench-validator [--files N] [--rounds N] [--lang CODE] [--corpus ordinary|near-misses]
 
+#include "realistic_message.h"
 #include "rule_pack.h"
 #include "validator.h"
 #include "languages.h"
@@ -22,34 +23,9 @@
 #include <cstdio>
 
 using namespace permitted;
+using namespace permitted::bench;
 
 namespace {
-
-enum class Corpus {
-    Ordinary,    // whole seller messages: the good examples of the message-level rules
-    NearMisses,  // every good example of every rule: text made to nearly break the rules
-};
-
-// A message of about `size` characters in `language`, from the pack's good examples, the
-// `seed`-th rotation so that messages differ.
-QString realisticMessage(const LanguagePack &pack, int size, int seed, Corpus corpus = Corpus::Ordinary)
-{
-    QStringList sentences;
-    for (const PackRule &rule : pack.rules) {
-        if (corpus == Corpus::Ordinary && rule.kind != PackRuleKind::MessageLevel)
-            continue;
-        if (rule.kind != PackRuleKind::LinkText && !rule.good.isEmpty())
-            for (const RuleExample &ex : rule.good)
-                if (!ex.inSubject)
-                    sentences << ex.text;
-    }
-    if (sentences.isEmpty())
-        return {};
-    QString out = QStringLiteral("Order {{order_id}}\n");
-    for (int i = seed; out.size() < size; i += 7)
-        out += sentences[i % sentences.size()] + (i % 3 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
-    return out.left(size);
-}
 
 struct Stats { double median; double p99; double mbPerSecond; };
 

@@ -192,6 +192,28 @@ private slots:
         QCOMPARE(ofRule(m_window->checker()->findings(), "emoji").front().start, at + 13);
     }
 
+    void aWordBeingTypedIsNotAMistakeYet()
+    {
+        body()->setFocus();
+        type(body(), QStringLiteral("Your parcl"));
+        QVERIFY(settle());
+        QVERIFY(ofRule(m_window->checker()->findings(), "spelling").isEmpty());
+        type(body(), QStringLiteral(" ships today."));
+        QVERIFY(settle());
+        const Findings spelling = ofRule(m_window->checker()->findings(), "spelling");
+        QCOMPARE(spelling.size(), 1);
+        QCOMPARE(spelling.front().start, 5);
+
+        // Leaving the word without typing shows it too.
+        body()->clear();
+        type(body(), QStringLiteral("Thanks for the ordr"));
+        QVERIFY(settle());
+        QVERIFY(ofRule(m_window->checker()->findings(), "spelling").isEmpty());
+        body()->moveCursor(QTextCursor::Start);
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 1);
+    }
+
     void underlinesNeverMarkTheDraftModified()
     {
         QTemporaryDir dir;

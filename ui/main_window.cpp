@@ -62,11 +62,15 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     m_verdict->setText(tr("Loading the rules…"));
 
     connect(m_subject, &SubjectEdit::returnPressed, m_body, [this] { m_body->setFocus(); });
-    for (CheckedTextEdit *edit : {static_cast<CheckedTextEdit *>(m_subject), m_body})
+    for (CheckedTextEdit *edit : {static_cast<CheckedTextEdit *>(m_subject), m_body}) {
         connect(edit, &CheckedTextEdit::fileDropped, this, [this](const QString &path) {
             if (m_session->maybeSave())
                 m_session->openPath(path);
         });
+        connect(edit, &QTextEdit::cursorPositionChanged, this, [this, edit] {
+            m_checker->cursorMoved(edit->part(), edit->textCursor().position());
+        });
+    }
     connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::showFindings);
     connect(m_checker, &LiveChecker::settled, this, &MainWindow::checkSettled);
     connect(m_order, &OrderPanel::changed, this, [this] { m_checker->setContext(m_order->context()); });

@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QWindow>
 #include <QTranslator>
 #include <cstdio>
 
@@ -31,6 +32,25 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// Polls until the window is on screen with the body focused, with the event loop running (so
+// a key would be handled now), then says so on standard output and quits.
+void reportWhenReady(permitted::MainWindow &window)
+{
+    auto *poll = new QTimer(&window);
+    poll->setInterval(1);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {
+        // Without a window manager (Xvfb) the window is never "active", so the focus asked is
+        // the window's own: the widget that takes the keys once the window has them.
+        if (!window.windowHandle() || !window.windowHandle()->isExposed() || !window.focusWidget())
+            return;
+        poll->stop();
+        std::printf("ready\n");
+        std::fflush(stdout);
+        QApplication::exit(0);
+    });
+    poll->start();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +69,10 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Save a picture of the window to PNG once the draft is checked, then exit."),
                                         QStringLiteral("PNG"));
     parser.addOption(screenshot);
+    // For the start-up benchmark: print "ready" once the window takes keys, then exit.
+    QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"));
+    exitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenReady);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The draft to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -57,6 +81,8 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.openDraft(files.front()) && parser.isSet(screenshot))
         return 1;
+    if (parser.isSet(exitWhenReady))
+        reportWhenReady(window);
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(kScreenshotTimeoutMs, &app, [] {

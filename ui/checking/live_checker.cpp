@@ -8,18 +8,43 @@
 #include <QTextDocument>
 
 namespace permitted {
+namespace {
+
+// How long the keyboard must rest before the text is checked. Below the interval between an
+// ordinary typist's keys (100-200 ms), so most people see findings between two keys; a fast
+// burst sees them as soon as it pauses.
+constexpr int kTypingPauseMs = 50;
+
+} // namespace
 
 LiveChecker::LiveChecker(QTextDocument *subject, QTextDocument *body, QObject *parent)
     : QObject(parent), m_subject(subject), m_body(body),
       m_subjectHighlighter(std::make_unique<FindingHighlighter>(subject)),
       m_bodyHighlighter(std::make_unique<FindingHighlighter>(body))
 {
-    connect(subject, &QTextDocument::contentsChanged, this, &LiveChecker::recheck);
-    connect(body, &QTextDocument::contentsChanged, this, &LiveChecker::recheck);
-    connect(&m_scheduler, &CheckScheduler::checked, this, &LiveChecker::show);
+    connect(subject, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
+    connect(body, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
+    connect(subject, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
+        m_typing = {Part::Subject, position + added};
+    });
+    connect(body, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
+        m_typing = {Part::Body, position + added};
+    });
+    connect(&m_scheduler, &CheckScheduler::checked, this, &LiveChecker::arrived);
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(kTypingPauseMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &LiveChecker::requestCheck);
 }
 
-LiveChecker::~LiveChecker() = default;
+LiveChecker::~LiveChecker()
+{
+    // Removing the highlighters clears their formats, which the documents report as changes;
+    // this object must no longer be listening by then.
+    disconnect(m_subject, nullptr, this, nullptr);
+    disconnect(m_body, nullptr, this, nullptr);
+    m_subjectHighlighter.reset();
+    m_bodyHighlighter.reset();
+}
 
 void LiveChecker::setValidator(std::shared_ptr<const Validator> validator)
 {
@@ -45,19 +70,42 @@ Findings LiveChecker::findings() const
 
 bool LiveChecker::isSettled() const
 {
-    return m_scheduler.validator() && m_scheduler.isIdle() && m_shownRevision == m_scheduler.latestRevision();
+    return m_scheduler.validator() && m_scheduler.isIdle() && !m_typingPause.isActive()
+           && m_shownRevision == m_scheduler.latestRevision() && m_editsChecked == m_edits;
+}
+
+void LiveChecker::edited()
+{
+    ++m_edits;
+    m_typingPause.start();
 }
 
 void LiveChecker::recheck()
 {
+    m_typingPause.stop();
+    requestCheck();
+}
+
+void LiveChecker::requestCheck()
+{
+    m_editsChecked = m_edits;
     m_scheduler.request(messageFromDocuments(*m_subject, *m_body), m_context);
+}
+
+void LiveChecker::arrived(quint64 revision, const Findings &findings)
+{
+    // Typed into while it ran: its positions no longer hold, and the pause will check again.
+    if (m_editsChecked != m_edits)
+        return;
+    show(revision, findings);
 }
 
 void LiveChecker::show(quint64 revision, const Findings &findings)
 {
+    m_shownResult = findings;
     Findings subject, body;
     for (const Finding &f : findings) {
-        if (isIgnored(f))
+        if (isIgnored(f) || isBeingTyped(f))
             continue;
         (f.part == Part::Subject ? subject : body).append(f);
     }
@@ -67,6 +115,22 @@ void LiveChecker::show(quint64 revision, const Findings &findings)
     emit findingsChanged();
     if (isSettled())
         emit settled();
+}
+
+bool LiveChecker::isBeingTyped(const Finding &finding) const
+{
+    return finding.ruleId == QLatin1String("spelling") && m_typing.position >= 0 && finding.part == m_typing.part
+           && finding.start <= m_typing.position && m_typing.position <= finding.end();
+}
+
+void LiveChecker::cursorMoved(Part part, int position)
+{
+    if (m_typing.position < 0 || (part == m_typing.part && position == m_typing.position))
+        return;
+    m_typing.position = -1;
+    // With no edit since the last result, its positions still hold: show what was held back.
+    if (isSettled())
+        show(m_shownRevision, m_shownResult);
 }
 
 Explanation LiveChecker::explain(const Finding &finding) const

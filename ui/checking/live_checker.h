@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QTextCursor>
+#include <QTimer>
 #include <memory>
 
 class QTextDocument;
@@ -52,14 +53,25 @@ public:
 
 public slots:
     void recheck();
+    // A field's text cursor is at `position` now. A misspelling is held back while it is the
+    // word being typed (a half-typed word is no mistake yet, and flagging it at every key would
+    // re-draw its paragraph each time); it shows once the cursor leaves it.
+    void cursorMoved(permitted::Part part, int position);
 
 signals:
     void findingsChanged();
     void settled();
 
 private:
+    // Edits are checked once typing pauses: a check started between two fast keystrokes would
+    // be out of date before it ended, and drawing its result would delay the next key. Until
+    // then the underlines follow the text. A change of the order is checked at once.
+    void edited();
+    void requestCheck();
+    void arrived(quint64 revision, const Findings &findings);
     void show(quint64 revision, const Findings &findings);
     bool isIgnored(const Finding &finding) const;
+    bool isBeingTyped(const Finding &finding) const;
 
     struct Ignored {
         Part part;
@@ -76,6 +88,14 @@ private:
     std::unique_ptr<FindingHighlighter> m_bodyHighlighter;
     QList<Ignored> m_ignored;
     quint64 m_shownRevision = 0;
+    QTimer m_typingPause;            // fires when the keyboard has rested long enough to check
+    quint64 m_edits = 0;             // edits so far; a result for fewer is out of date
+    quint64 m_editsChecked = 0;      // edits the check in flight has seen
+    Findings m_shownResult;          // as the validator gave it, before holding anything back
+    struct Typing {
+        Part part = Part::Body;
+        int position = -1;           // where the last edit ended; -1 once the cursor left it
+    } m_typing;
 };
 
 } // namespace permitted

@@ -18,6 +18,8 @@ QString quote(const QString &text, const Finding &f)
     if (f.length <= 0)
         return ProblemsPanel::tr("whole message");
     QString s = text.mid(f.start, f.length).simplified();
+    if (s.isEmpty())
+        return ProblemsPanel::tr("blank lines and spaces");
     if (s.size() > kQuoteLength)
         s = s.left(kQuoteLength - 1) + QChar(0x2026);
     return QStringLiteral("\u201C%1\u201D").arg(s);
@@ -33,6 +35,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent), m_list(new QTre
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,24 +66,34 @@ void ProblemsPanel::showFindings(const LiveChecker &checker)
     m_findings = checker.findings();
     const QString subject = checker.document(Part::Subject)->toPlainText();
     const QString body = checker.document(Part::Body)->toPlainText();
-    m_list->setUpdatesEnabled(false);
-    m_list->clear();
-    QList<QTreeWidgetItem *> items;
+    QList<Row> rows;
+    rows.reserve(m_findings.size());
     for (const Finding &f : m_findings) {
         const Explanation e = checker.explain(f);
-        auto *item = new QTreeWidgetItem;
-        item->setIcon(0, iconFor(f.severity));
-        item->setText(0, e.title);
-        item->setToolTip(0, e.why);
-        const QString where = f.part == Part::Subject ? tr("Subject: %1") : QStringLiteral("%1");
-        item->setText(1, where.arg(quote(f.part == Part::Subject ? subject : body, f)));
-        item->setText(2, f.ruleId);
-        items << item;
+        const QString text = quote(f.part == Part::Subject ? subject : body, f);
+        rows.append({f.severity, e.title, e.why, f.part == Part::Subject ? tr("Subject: %1").arg(text) : text, f.ruleId});
     }
-    m_list->addTopLevelItems(items);
-    m_list->resizeColumnToContents(1);
-    m_list->resizeColumnToContents(2);
-    m_list->setUpdatesEnabled(true);
+    // Typing mostly moves findings without changing them; where rows do change, only those
+    // are rewritten, so the list repaints a row, not itself.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i < m_rows.size() && rows[i] == m_rows[i])
+            continue;
+        QTreeWidgetItem *item = m_list->topLevelItem(int(i));
+        if (!item) {
+            item = new QTreeWidgetItem;
+            m_list->addTopLevelItem(item);
+        }
+        const Row &row = rows[i];
+        if (i >= m_rows.size() || m_rows[i].severity != row.severity)
+            item->setIcon(0, iconFor(row.severity));
+        item->setText(0, row.title);
+        item->setToolTip(0, row.why);
+        item->setText(1, row.text);
+        item->setText(2, row.rule);
+    }
+    while (m_list->topLevelItemCount() > rows.size())
+        delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
+    m_rows = rows;
 }
 
 int ProblemsPanel::count() const

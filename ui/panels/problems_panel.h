@@ -31,8 +31,15 @@ signals:
     void findingActivated(const permitted::Finding &finding);
 
 private:
+    // What one row shows; rows are rebuilt only when these change, not when text merely moves.
+    struct Row {
+        Severity severity;
+        QString title, why, text, rule;
+        bool operator==(const Row &) const = default;
+    };
     QTreeWidget *m_list;
     Findings m_findings;
+    QList<Row> m_rows;
 };
 
 } // namespace permitted

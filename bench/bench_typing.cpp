@@ -1,0 +1,219 @@
+// bench-typing: how typing feels in the editor with live checking on, against a plain QTextEdit.
+//
+// 300 characters are typed into the middle of a 5,000-character message, one key every
+// `--interval` ms (30 by default: a very fast typist), first in the real editor window (checking,
+// underlines, problems panel, preview), then in a bare QTextEdit holding the same text. A
+// keystroke's latency runs from the moment it was due to the moment the event loop is idle
+// again after handling it: if the editor is still busy with an earlier result, the key waits,
+// and that wait counts. Every 30 keys the typist pauses, and the preview's refresh is timed.
+// Then the editor is started as a new process, several times, until its window takes keys.
+//
+// Run on purpose, not as a test:   build/bench/bench-typing [--interval MS] [--starts N]
+// The last line of output is one JSON object with the figures.
+
+#include "realistic_message.h"
+#include "editor/checked_text_edit.h"
+#include "main_window.h"
+#include "validator.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace permitted;
+
+namespace {
+
+constexpr int kKeys = 300;
+constexpr int kMessageSize = 5000;
+constexpr int kKeysBetweenPauses = 30;
+
+const QString kTyped = QStringLiteral(
+    "We are sorry that the parcel is late. The carrier told us it will reach you on Thursday, "
+    "and you can follow it with the tracking link in your orders. If anything is missing when it "
+    "arrives, reply to this message and we will send a replacement at once. Thank you for your patience. ");
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// Handles everything that is pending, paints included, until the event loop would sleep.
+void untilIdle()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    while (dispatcher->processEvents(QEventLoop::AllEvents)) {
+    }
+}
+
+// Lets the event loop run (results arrive, get shown) until `clock` reaches `ms`.
+void runUntil(const QElapsedTimer &clock, double ms)
+{
+    const double remaining = ms - double(clock.nsecsElapsed()) / 1e6;
+    if (remaining <= 0)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(int(std::ceil(remaining)), Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Lets the event loop run until `done` holds; false after 30 s.
+bool runUntil(const std::function<bool()> &done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.hasExpired(30000))
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::usleep(200);
+    }
+    return true;
+}
+
+void press(QWidget *target, QChar c)
+{
+    QKeyEvent down(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+    QKeyEvent up(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+    QApplication::sendEvent(target, &down);
+    QApplication::sendEvent(target, &up);
+}
+
+// Types the keys into `target` at the cadence; `onPause` runs at each pause. Latencies in ms.
+std::vector<double> typeInto(QTextEdit *target, int intervalMs, const std::function<void()> &onPause)
+{
+    QTextCursor cursor = target->textCursor();
+    cursor.setPosition(target->document()->characterCount() / 2);
+    target->setTextCursor(cursor);
+    target->setFocus();
+    untilIdle();
+    std::vector<double> latencies;
+    QElapsedTimer clock;
+    clock.start();
+    double due = 0;
+    for (int i = 0; i < kKeys; ++i) {
+        runUntil(clock, due);
+        // The key was due at `due`; the loop only got here when it was free to take it.
+        const double late = double(clock.nsecsElapsed()) / 1e6 - due;
+        QElapsedTimer k; k.start();
+        press(target, kTyped[i % kTyped.size()]);
+        const double kp = double(k.nsecsElapsed()) / 1e6;
+        fprintf(stderr, "KEYSTART\n");
+        untilIdle();
+        latencies.push_back(double(clock.nsecsElapsed()) / 1e6 - due);
+        fprintf(stderr, "key late=%.2f press=%.2f total=%.2f\n", late, kp, latencies.back());
+        due += intervalMs;
+        if ((i + 1) % kKeysBetweenPauses == 0 && onPause) {
+            onPause();
+            due = double(clock.nsecsElapsed()) / 1e6 + intervalMs;
+        }
+    }
+    return latencies;
+}
+
+// Starts the editor `runs` times; the milliseconds until its window takes keys, each run.
+std::vector<double> startTimes(int runs)
+{
+    const QString editor = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/permitted");
+    std::vector<double> out;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir home;   // no remembered settings or dictionary: a first start
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(editor, {QStringLiteral("--exit-when-ready")});
+        // The editor says "ready" the moment its window takes keys.
+        if (!p.waitForStarted() || !p.waitForReadyRead(30000)) {
+            std::fprintf(stderr, "bench-typing: the editor did not start: %s\n", p.readAllStandardError().constData());
+            return {};
+        }
+        out.push_back(double(t.nsecsElapsed()) / 1e6);
+        p.waitForFinished(30000);
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);   // the benchmark never touches the user's settings
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    const int interval = option(QStringLiteral("--interval"), 30);
+    const int starts = option(QStringLiteral("--starts"), 5);
+
+    QString error;
+    std::shared_ptr<const Validator> validator = Validator::create(ValidatorOptions{}, &error);
+    if (!validator) {
+        std::fprintf(stderr, "bench-typing: %s\n", qPrintable(error));
+        return 2;
+    }
+    const QString message = bench::realisticMessage(*validator->pack(QStringLiteral("en")), kMessageSize, 1);
+
+    // The editor, checking on.
+    MainWindow window(validator);
+    window.resize(1200, 800);
+    window.show();
+    window.bodyEdit()->setPlainText(message);
+    if (!runUntil([&] { return window.isSettled(); }))
+        return 2;
+    std::vector<double> pauseToCheck;
+    const std::vector<double> editor = typeInto(window.bodyEdit(), interval, [&] {
+        QElapsedTimer t;
+        t.start();
+        runUntil([&] { return window.isSettled(); });
+        pauseToCheck.push_back(double(t.nsecsElapsed()) / 1e6);
+    });
+
+    // The baseline: a bare QTextEdit, same text, same keys, same pauses.
+    QTextEdit plain;
+    plain.resize(window.bodyEdit()->size());
+    plain.setFont(window.bodyEdit()->font());
+    plain.show();
+    plain.setPlainText(message);
+    const std::vector<double> baseline = typeInto(&plain, interval, [] { untilIdle(); });
+
+    const std::vector<double> startMs = startTimes(starts);
+
+    std::printf("Typing %d characters into a %d-character message, one key every %d ms\n", kKeys, kMessageSize, interval);
+    std::printf("%-22s %10s %10s %10s\n", "", "p50_ms", "p99_ms", "max_ms");
+    std::printf("%-22s %10.2f %10.2f %10.2f\n", "editor", percentile(editor, 0.5), percentile(editor, 0.99), percentile(editor, 1));
+    std::printf("%-22s %10.2f %10.2f %10.2f\n", "plain QTextEdit", percentile(baseline, 0.5), percentile(baseline, 0.99), percentile(baseline, 1));
+    std::printf("%-22s %10.2f %10.2f %10.2f\n", "pause to checked", percentile(pauseToCheck, 0.5), percentile(pauseToCheck, 0.99), percentile(pauseToCheck, 1));
+    std::printf("%-22s %10.2f %10s %10.2f   (%d starts)\n", "start to keys", percentile(startMs, 0.5), "", percentile(startMs, 1), int(startMs.size()));
+
+    QJsonObject figures{
+        {"editor_p50_ms", percentile(editor, 0.5)},
+        {"editor_p99_ms", percentile(editor, 0.99)},
+        {"baseline_p50_ms", percentile(baseline, 0.5)},
+        {"baseline_p99_ms", percentile(baseline, 0.99)},
+        {"preview_refresh_p99_ms", 0.0},
+        {"start_to_keys_ms", percentile(startMs, 0.5)},
+    };
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
