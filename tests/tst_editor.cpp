@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -120,6 +121,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(settle());
+        QVERIFY(!m_window->isWindowModified());   // a new window holds no changes to lose
     }
 
     void cleanup()
@@ -228,6 +230,36 @@ private slots:
         QVERIFY(!body()->document()->isModified());
         QVERIFY(!body()->document()->isUndoAvailable());
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    void hoveringAFindingExplainsIt()
+    {
+        body()->setPlainText(QStringLiteral("Write to help@myshop.com if you need anything."));
+        QVERIFY(settle());
+        const QString tip = body()->tooltipAt(12);
+        const Explanation e = m_validator->catalog().explain(ofRule(m_window->checker()->findings(), "email-address").front(), "en");
+        QVERIFY2(tip.contains(e.title.toHtmlEscaped()) && tip.contains(e.why.toHtmlEscaped()) && tip.contains(e.instead.toHtmlEscaped()),
+                 qPrintable(tip));
+        QVERIFY(body()->tooltipAt(2).isEmpty());   // "Write" breaks no rule
+    }
+
+    void droppingADraftFileOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dropped.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Your replacement ships today.");
+        f.close();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QApplication::sendEvent(body()->viewport(), &drop);
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Your replacement ships today."));
+        QCOMPARE(m_window->session()->path(), QFileInfo(path).absoluteFilePath());
     }
 
     void clickingAProblemSelectsItsText()

@@ -3,6 +3,8 @@
 #include "checking/live_checker.h"
 
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -128,6 +130,34 @@ QString CheckedTextEdit::droppedDraft(const QMimeData *source) const
         if (path.endsWith(suffix, Qt::CaseInsensitive))
             return path;
     return {};
+}
+
+// A dropped draft file is taken before QTextEdit sees the drop: its own handling would move the
+// cursor and open an edit, and the draft would count as changed before it is replaced.
+void CheckedTextEdit::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedDraft(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QTextEdit::dragEnterEvent(event);
+}
+
+void CheckedTextEdit::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppedDraft(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QTextEdit::dragMoveEvent(event);
+}
+
+void CheckedTextEdit::dropEvent(QDropEvent *event)
+{
+    if (const QString path = droppedDraft(event->mimeData()); !path.isEmpty()) {
+        event->acceptProposedAction();
+        emit fileDropped(path);
+        return;
+    }
+    QTextEdit::dropEvent(event);
 }
 
 bool CheckedTextEdit::canInsertFromMimeData(const QMimeData *source) const

@@ -13,6 +13,9 @@ SubjectEdit::SubjectEdit(QWidget *parent) : CheckedTextEdit(Part::Subject, paren
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTabChangesFocus(true);
     document()->setDocumentMargin(2);
+    // The margin is a format of the document's root frame: setting it counts as an edit.
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
