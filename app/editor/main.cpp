@@ -1,6 +1,7 @@
 // permitted: the editor.
 
 #include "main_window.h"
+#include "preview/web_engine_setup.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt WebEngine (the message preview) takes some switches only before QApplication exists.
+    permitted::preparePreviewEngine();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Permitted"));
     QApplication::setOrganizationName(QStringLiteral("Permitted"));
