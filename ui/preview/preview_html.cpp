@@ -162,20 +162,17 @@ struct Wrap {
 Wrap formatWrap(const QTextCharFormat &format, const QFont &base)
 {
     Wrap wrap;
-    bool link = false;
     if (format.isAnchor()) {
         const QString href = safeHref(format.anchorHref());
-        if (!href.isEmpty()) {
+        if (!href.isEmpty())
             wrap.add(QStringLiteral("<a href=\"%1\">").arg(escaped(href)), QStringLiteral("</a>"));
-            link = true;
-        }
     }
     if (format.fontWeight() >= QFont::DemiBold)
         wrap.add(QStringLiteral("<b>"), QStringLiteral("</b>"));
     if (format.fontItalic())
         wrap.add(QStringLiteral("<i>"), QStringLiteral("</i>"));
     // QTextDocument underlines every anchor itself; the page's link style does that already.
-    if (format.fontUnderline() && !link && !format.isAnchor())
+    if (format.fontUnderline() && !format.isAnchor())
         wrap.add(QStringLiteral("<u>"), QStringLiteral("</u>"));
     if (format.fontStrikeOut())
         wrap.add(QStringLiteral("<s>"), QStringLiteral("</s>"));
