@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QColor>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -77,6 +78,8 @@ PreviewView::PreviewView(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_page = new PreviewPage(m_view);
     m_view->setPage(m_page);
+    // The shell's own background, so that the moment before it loads does not flash white.
+    m_page->setBackgroundColor(QColor(0xf3, 0xf4, 0xf4));
     // Dropping a file or link on the preview must not load it.
     m_view->setAcceptDrops(false);
     // Copy and Select All only: the standard menu offers reload, back, "save page", "view
