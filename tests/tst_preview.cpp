@@ -222,6 +222,7 @@ private slots:
     void updateKeepsScrollPosition();
     void updatesCoalesce();
     void closesWithAnUpdateInFlight();
+    void showsAMessageBeyondSetHtmlsLimit();
 
 private:
     void showAndWait(PreviewView &view, const QString &subject, const QString &orderId,
@@ -692,6 +693,24 @@ void TestPreview::closesWithAnUpdateInFlight()
     QVERIFY(!view->isUpToDate());
     delete view;
     QTest::qWait(100);
+}
+
+void TestPreview::showsAMessageBeyondSetHtmlsLimit()
+{
+    // QWebEnginePage::setHtml silently keeps the old page above about 2 MB; updates in place
+    // do not go through it, so a pasted monster still shows.
+    const QString line = QStringLiteral("A very long message, far beyond anything Amazon accepts, pasted by mistake.\n");
+    QString text;
+    while (text.size() < 2'500'000)
+        text += line;
+    text += QStringLiteral("The very end.");
+    QTextDocument doc;
+    doc.setPlainText(text);
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    showAndWait(view, QStringLiteral("Large"), QString(), doc);
+    QVERIFY(plainText(view.page()).endsWith(QStringLiteral("The very end.")));
 }
 
 int main(int argc, char *argv[])
