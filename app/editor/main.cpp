@@ -4,6 +4,7 @@
 //                                     done, saves a picture of the window to PNG and exits
 
 #include "main_window.h"
+#include "preview/web_engine_setup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,8 @@ void reportWhenReady(permitted::MainWindow &window)
 
 int main(int argc, char *argv[])
 {
+    // Qt WebEngine (the message preview) takes some switches only before QApplication exists.
+    permitted::preparePreviewEngine();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Permitted"));
     QApplication::setOrganizationName(QStringLiteral("Permitted"));
