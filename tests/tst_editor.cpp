@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "panels/order_panel.h"
 #include "panels/problems_panel.h"
+#include "preview/web_engine_setup.h"
 #include "validator.h"
 
 #include <QAbstractButton>
@@ -216,6 +217,21 @@ private slots:
         QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 1);
     }
 
+    void drawingUnderlinesIsNoEdit()
+    {
+        // Qt reports a re-drawn paragraph as changed text; taken for an edit, it would check
+        // again and drop the paragraph's findings.
+        const quint64 checks = m_window->checker()->checksRequested();
+        body()->setPlainText(QStringLiteral("Hello,\nVisit http://myshop.com %1 today.\n\nCall (415) 555-2671.").arg(kEmoji));
+        QVERIFY(settle());
+        QCOMPARE(m_window->checker()->checksRequested(), checks + 1);   // one edit, one check
+        const qsizetype findings = m_window->checker()->findings().size();
+        QTest::qWait(300);
+        QCOMPARE(m_window->checker()->checksRequested(), checks + 1);
+        QCOMPARE(m_window->checker()->findings().size(), findings);
+        QCOMPARE(underlines(body()->document()).size(), 3);   // the link (insecure and outside Amazon), the emoji, the phone
+    }
+
     void underlinesNeverMarkTheDraftModified()
     {
         QTemporaryDir dir;
@@ -399,5 +415,13 @@ private slots:
     }
 };
 
-QTEST_MAIN(EditorTest)
+int main(int argc, char *argv[])
+{
+    // The window holds the preview: Qt WebEngine's switches must precede QApplication.
+    preparePreviewEngine();
+    QApplication app(argc, argv);
+    EditorTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_editor.moc"

@@ -6,6 +6,7 @@
 #include "files/draft_session.h"
 #include "panels/order_panel.h"
 #include "panels/problems_panel.h"
+#include "preview/preview_view.h"
 #include "languages.h"
 #include "validator.h"
 
@@ -32,7 +33,7 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     : QMainWindow(parent), m_uiLanguage(interfaceLanguage()), m_subject(new SubjectEdit),
       m_body(new CheckedTextEdit(Part::Body)),
       m_checker(new LiveChecker(m_subject->document(), m_body->document(), this)),
-      m_order(new OrderPanel(m_uiLanguage)), m_problems(new ProblemsPanel),
+      m_order(new OrderPanel(m_uiLanguage)), m_problems(new ProblemsPanel), m_preview(new PreviewView),
       m_session(new DraftSession(m_subject->document(), m_body->document(), this)),
       m_verdict(new QLabel), m_counts(new QLabel)
 {
@@ -72,12 +73,17 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
         });
     }
     connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::showFindings);
+    connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::updatePreview);
     connect(m_checker, &LiveChecker::settled, this, &MainWindow::checkSettled);
-    connect(m_order, &OrderPanel::changed, this, [this] { m_checker->setContext(m_order->context()); });
+    connect(m_preview, &PreviewView::refreshed, this, &MainWindow::checkSettled);
+    connect(m_order, &OrderPanel::changed, this, [this] {
+        m_checker->setContext(m_order->context());
+        updatePreview();   // the order ID in the header
+    });
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::activateFinding);
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
 
-    resize(1100, 720);
+    resize(1280, 760);
     restoreSettings();
     m_checker->setContext(m_order->context());
     updateTitle();
@@ -101,6 +107,7 @@ void MainWindow::buildDocks()
     };
     dock(m_order, tr("Order"), QStringLiteral("orderDock"), Qt::LeftDockWidgetArea);
     dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    dock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
 }
 
 void MainWindow::buildMenus()
@@ -193,6 +200,16 @@ void MainWindow::showFindings()
     m_counts->setText(tr("%1 errors · %2 warnings · %3 suggestions").arg(errors).arg(warnings).arg(suggestions));
 }
 
+void MainWindow::updatePreview()
+{
+    Findings body;
+    for (const Finding &f : m_checker->findings())
+        if (f.part == Part::Body)
+            body.append(f);
+    emit previewUpdateStarted();
+    m_preview->showMessage(m_subject->toPlainText(), m_order->orderId(), *m_body->document(), body);
+}
+
 void MainWindow::activateFinding(const Finding &finding)
 {
     CheckedTextEdit *edit = finding.part == Part::Subject ? static_cast<CheckedTextEdit *>(m_subject) : m_body;
@@ -212,7 +229,7 @@ bool MainWindow::openDraft(const QString &path)
 
 bool MainWindow::isSettled() const
 {
-    return m_checker->isSettled();
+    return m_checker->isSettled() && m_preview->isUpToDate();
 }
 
 void MainWindow::whenSettled(std::function<void()> then)
@@ -282,6 +299,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("preview/width"), m_preview->columnWidth());
     m_order->saveSettings(settings);
 }
 
@@ -290,6 +308,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_preview->setColumnWidth(settings.value(QStringLiteral("preview/width"), PreviewView::kDesktopColumnWidth).toInt());
     m_order->restoreSettings(settings);
 }
 

@@ -17,6 +17,7 @@ class CheckedTextEdit;
 class DraftSession;
 class LiveChecker;
 class OrderPanel;
+class PreviewView;
 class ProblemsPanel;
 class SubjectEdit;
 class Validator;
@@ -37,6 +38,7 @@ public:
     CheckedTextEdit *bodyEdit() const { return m_body; }
     OrderPanel *orderPanel() const { return m_order; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    PreviewView *preview() const { return m_preview; }
     LiveChecker *checker() const { return m_checker; }
     DraftSession *session() const { return m_session; }
 
@@ -45,6 +47,8 @@ public:
 
 signals:
     void settled();
+    // The preview is being sent the current message (it says refreshed() once it shows it).
+    void previewUpdateStarted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void buildDocks();
     void loadValidator();
     void showFindings();
+    void updatePreview();
     void updateTitle();
     void activateFinding(const Finding &finding);
     bool confirmCopy();
@@ -67,6 +72,7 @@ private:
     LiveChecker *m_checker;
     OrderPanel *m_order;
     ProblemsPanel *m_problems;
+    PreviewView *m_preview;
     DraftSession *m_session;
     QLabel *m_verdict;
     QLabel *m_counts;

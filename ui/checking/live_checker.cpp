@@ -25,10 +25,12 @@ LiveChecker::LiveChecker(QTextDocument *subject, QTextDocument *body, QObject *p
     connect(subject, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
     connect(body, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
     connect(subject, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
-        m_typing = {Part::Subject, position + added};
+        if (!m_subjectHighlighter->isRedrawing())
+            m_typing = {Part::Subject, position + added};
     });
     connect(body, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
-        m_typing = {Part::Body, position + added};
+        if (!m_bodyHighlighter->isRedrawing())
+            m_typing = {Part::Body, position + added};
     });
     connect(&m_scheduler, &CheckScheduler::checked, this, &LiveChecker::arrived);
     m_typingPause.setSingleShot(true);
@@ -76,6 +78,8 @@ bool LiveChecker::isSettled() const
 
 void LiveChecker::edited()
 {
+    if (m_subjectHighlighter->isRedrawing() || m_bodyHighlighter->isRedrawing())
+        return;   // underlines re-drawn, not text edited
     ++m_edits;
     m_typingPause.start();
 }

@@ -37,6 +37,8 @@ public:
     Findings findings() const;
     // The newest result is shown and no check is running or waiting.
     bool isSettled() const;
+    // Checks asked of the validator so far.
+    quint64 checksRequested() const { return m_scheduler.latestRevision(); }
 
     Explanation explain(const Finding &finding) const;
     // Replaces the finding's range as its fix says, as one step of the undo history.

@@ -1,5 +1,6 @@
 #include "finding_highlighter.h"
 
+#include <QScopedValueRollback>
 #include <QTextDocument>
 #include <algorithm>
 #include <map>
@@ -105,6 +106,8 @@ void FindingHighlighter::highlightBlock(const QString &text)
 
 void FindingHighlighter::follow(int position, int removed, int added)
 {
+    if (m_redrawing)
+        return;   // our own re-drawing, not an edit
     const int delta = added - removed;
     Findings kept;
     kept.reserve(m_findings.size());
@@ -137,6 +140,7 @@ void FindingHighlighter::redrawBlocksBetween(const Findings &before, const Findi
     for (const auto &[block, marks] : now)
         if (!was.contains(block))
             changed.push_back(block);
+    const QScopedValueRollback redrawing(m_redrawing, true);
     for (int number : changed)
         if (const QTextBlock b = doc->findBlockByNumber(number); b.isValid())
             rehighlightBlock(b);

@@ -25,6 +25,10 @@ public:
 
     static QTextCharFormat formatFor(Severity severity);
 
+    // Re-drawing a block runs inside an edit block, and Qt reports it as a change of the text
+    // (contentsChange, contentsChanged) though nothing changed: listeners ask this to tell.
+    bool isRedrawing() const { return m_redrawing; }
+
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -34,6 +38,7 @@ private:
 
     Findings m_findings;
     QMetaObject::Connection m_following;
+    bool m_redrawing = false;
 };
 
 } // namespace permitted
