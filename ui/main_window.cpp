@@ -83,7 +83,7 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::activateFinding);
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
 
-    resize(1280, 760);
+    resize(1480, 860);
     restoreSettings();
     m_checker->setContext(m_order->context());
     updateTitle();
@@ -107,7 +107,14 @@ void MainWindow::buildDocks()
     };
     dock(m_order, tr("Order"), QStringLiteral("orderDock"), Qt::LeftDockWidgetArea);
     dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    dock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
+    auto *preview = dock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
+    // The side docks run the full height; the problems sit under the text they are about.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // A first layout where the preview shows Amazon's 600-pixel column whole; the user's own
+    // layout replaces it from the second start on.
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("orderDock")), preview}, {330, 660}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {200}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()

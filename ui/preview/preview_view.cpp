@@ -171,6 +171,7 @@ void PreviewView::setColumnWidth(int px)
     }
     m_columnWidth = px;
     updateWidthActions();
+    fitColumn();
     ++m_revision;
     sendLatest();
     emit columnWidthChanged(px);
@@ -237,6 +238,16 @@ void PreviewView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     showStatus(m_statusText);
+    fitColumn();
+}
+
+void PreviewView::fitColumn()
+{
+    // The column keeps Amazon's width (lines break where the buyer's do); a panel narrower
+    // than that shows it scaled down whole, rather than cut by a scroll bar.
+    constexpr int kScrollBarAllowance = 20;
+    const double fit = double(m_view->width()) / double(m_columnWidth + kScrollBarAllowance);
+    m_view->setZoomFactor(std::clamp(fit, 0.5, 1.0));
 }
 
 void PreviewView::updateWidthActions()

@@ -56,6 +56,7 @@ private:
     void showStatus(const QString &text);
     void resizeEvent(QResizeEvent *event) override;
     void updateWidthActions();
+    void fitColumn();
 
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
