@@ -28,8 +28,11 @@ void installTranslations(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English has a catalogue too, for its plurals ("1 problem", "2 problems"); a locale with
+    // no catalogue of its own (C, or a language not translated yet) gets the English one.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("permitted_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 
