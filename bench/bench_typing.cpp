@@ -12,6 +12,7 @@
 // Each round types the 300 keys into both, in turn; the figures cover every round. The last
 // line of output is one JSON object with the figures.
 
+#include "bench_options.h"
 #include "realistic_message.h"
 #include "editor/checked_text_edit.h"
 #include "main_window.h"
@@ -158,10 +159,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);   // the benchmark never touches the user's settings
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, int fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
+    auto option = [&](const QString &name, int fallback) { return bench::intOption(args, name, fallback); };
     const int interval = option(QStringLiteral("--interval"), 30);
     const int starts = option(QStringLiteral("--starts"), 5);
     const int rounds = std::max(1, option(QStringLiteral("--rounds"), 3));

@@ -9,6 +9,7 @@
 // Run on purpose, not as a test:
 //   build/bench/bench-validator [--files N] [--rounds N] [--lang CODE] [--corpus ordinary|near-misses]
 
+#include "bench_options.h"
 #include "realistic_message.h"
 #include "rule_pack.h"
 #include "validator.h"
@@ -71,16 +72,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, int fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
+    auto option = [&](const QString &name, int fallback) { return intOption(args, name, fallback); };
     const int fileCount = option(QStringLiteral("--files"), 2000);
     const int rounds = option(QStringLiteral("--rounds"), 20);
-    auto text = [&](const QString &name) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
-    };
+    auto text = [&](const QString &name) { return textOption(args, name); };
     const QString onlyLanguage = text(QStringLiteral("--lang"));      // for profiling one case
     const QString onlyCorpus = text(QStringLiteral("--corpus"));      // ordinary or near-misses
 

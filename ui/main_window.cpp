@@ -204,7 +204,7 @@ void MainWindow::showFindings()
         m_verdict->setText(tr("Ready to send, but look at the warnings"));
     else
         m_verdict->setText(tr("Ready to send"));
-    m_counts->setText(tr("%1 errors · %2 warnings · %3 suggestions").arg(errors).arg(warnings).arg(suggestions));
+    m_counts->setText(tr("Errors: %1 · Warnings: %2 · Suggestions: %3").arg(errors).arg(warnings).arg(suggestions));
 }
 
 void MainWindow::updatePreview()

@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Write messages to Amazon buyers that Amazon lets through."));
+    parser.setApplicationDescription(QApplication::translate("main", "Write messages to Amazon buyers that pass Amazon's messaging rules."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),

@@ -82,9 +82,9 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
         auto *header = add(title);
         header->setEnabled(false);
         if (f.fix) {
-            const QString replacement = f.fix->replacement.trimmed().isEmpty()
-                                            ? tr("remove it") : QStringLiteral("\u201C%1\u201D").arg(f.fix->replacement.trimmed());
-            connect(add(tr("Fix: %1").arg(replacement)), &QAction::triggered, this, [this, f] { m_checker->applyFix(f); });
+            const QString replacement = f.fix->replacement.trimmed();
+            const QString text = replacement.isEmpty() ? tr("Fix: Remove It") : tr("Fix: Replace with “%1”").arg(replacement);
+            connect(add(text), &QAction::triggered, this, [this, f] { m_checker->applyFix(f); });
         }
         if (f.ruleId == QLatin1String("spelling")) {
             const QString word = document()->toPlainText().mid(f.start, f.length);
@@ -98,7 +98,7 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
             }
             if (suggestions.isEmpty())
                 add(tr("No suggestions"))->setEnabled(false);
-            connect(add(tr("Add \u201C%1\u201D to Dictionary").arg(word)), &QAction::triggered, this, [this, word] {
+            connect(add(tr("Add “%1” to Dictionary").arg(word)), &QAction::triggered, this, [this, word] {
                 QString error;
                 if (!m_checker->addToDictionary(word, &error))
                     QMessageBox::warning(this, tr("Add to Dictionary"),

@@ -17,7 +17,7 @@ namespace permitted {
 OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     : QWidget(parent), m_uiLanguage(uiLanguage), m_language(new QComboBox(this)),
       m_marketplace(new QComboBox(this)), m_reason(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_orderId(new QLineEdit(this)), m_completedKnown(new QCheckBox(tr("Completed on"), this)),
+      m_orderId(new QLineEdit(this)), m_completedKnown(new QCheckBox(tr("Order completed on"), this)),
       m_completed(new QDateEdit(QDate::currentDate(), this)),
       m_reviewRequested(new QCheckBox(tr("A review was already requested for this order"), this))
 {
@@ -28,6 +28,11 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
         m_reason->addItem(reasonDisplayName(r.id), r.id);
     m_kind->addItem(tr("Reply to the buyer"), int(MessageKind::Reply));
     m_kind->addItem(tr("Proactive (seller's own initiative)"), int(MessageKind::Proactive));
+    // Long names (reasons, French labels) must not widen the panel and squeeze the text.
+    for (QComboBox *combo : {m_language, m_marketplace, m_reason, m_kind}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_orderId->setPlaceholderText(QStringLiteral("123-1234567-1234567"));
     // An Amazon order ID: three, seven and seven digits.
     m_orderId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}(-\d{0,7}(-\d{0,7})?)?)")), this));
@@ -42,9 +47,9 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     form->addRow(tr("Buyer &language:"), m_language);
     form->addRow(tr("&Marketplace:"), m_marketplace);
     form->addRow(tr("Contact &reason:"), m_reason);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Order ID:"), m_orderId);
-    form->addRow(tr("Order:"), completedRow);
+    form->addRow(tr("Message &type:"), m_kind);
+    form->addRow(tr("Order &ID:"), m_orderId);
+    form->addRow(completedRow);
     form->addRow(m_reviewRequested);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 

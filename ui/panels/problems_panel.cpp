@@ -22,7 +22,7 @@ QString quote(const QString &text, const Finding &f)
         return ProblemsPanel::tr("blank lines and spaces");
     if (s.size() > kQuoteLength)
         s = s.left(kQuoteLength - 1) + QChar(0x2026);
-    return QStringLiteral("\u201C%1\u201D").arg(s);
+    return ProblemsPanel::tr("“%1”", "the text a finding is about, quoted").arg(s);
 }
 
 } // namespace
@@ -34,9 +34,11 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent), m_list(new QTre
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // What is wrong reads whole; the quoted text gives way when the panel is narrow.
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->header()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -25,11 +25,6 @@ constexpr int kMaxImageSide = 2000;
 // Addresses can be very long (data: URLs); the box shows the start of them.
 constexpr int kMaxShownAddress = 120;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("permitted::PreviewHtml", text);
-}
-
 // Text content and attribute values: the five characters that could end a text node or a
 // double-quoted attribute. A line separator (Shift+Enter in the editor) is a line break; the
 // object replacement character stands for an image and is handled by the caller.
@@ -125,7 +120,7 @@ QString imageHtml(const QTextImageFormat &format)
                           "<span class=\"image-address\">%3</span></span>")
         .arg(width)
         .arg(height)
-        .arg(address, escaped(tr("Image not loaded:")));
+        .arg(address, escaped(QCoreApplication::translate("permitted::PreviewHtml", "Image not loaded:")));
 }
 
 // Font size relative to the document's default, as em, so the page's own base size decides the

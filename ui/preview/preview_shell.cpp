@@ -6,11 +6,6 @@ namespace permitted {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("permitted::PreviewShell", text);
-}
-
 // Only data: images, inline styles, and nothing else: no script, frame, font, connection,
 // form target or base URL, whatever ends up in the column.
 const char kContentSecurityPolicy[] =
@@ -68,9 +63,9 @@ QString previewShellHtml(int columnWidth)
     html += QStringLiteral("</head><body style=\"--column-width: %1px\">").arg(columnWidth);
     html += QStringLiteral("<div id=\"%1\"><div id=\"header\">").arg(QLatin1String(shell::kColumnId));
     html += QStringLiteral("<h1 id=\"%1\" data-empty=\"%2\"></h1>")
-                .arg(QLatin1String(shell::kSubjectId), escaped(tr("(no subject)")));
+                .arg(QLatin1String(shell::kSubjectId), escaped(QCoreApplication::translate("permitted::PreviewShell", "(no subject)")));
     html += QStringLiteral("<div id=\"%1\" hidden>%2 <span id=\"%3\"></span></div>")
-                .arg(QLatin1String(shell::kOrderLineId), escaped(tr("Order ID:")),
+                .arg(QLatin1String(shell::kOrderLineId), escaped(QCoreApplication::translate("permitted::PreviewShell", "Order ID:")),
                      QLatin1String(shell::kOrderId));
     html += QStringLiteral("</div><div id=\"%1\"></div></div></body></html>").arg(QLatin1String(shell::kBodyId));
     return html;
