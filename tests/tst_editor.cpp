@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QElapsedTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -86,7 +87,7 @@ class EditorTest : public QObject {
     QString m_boxText;
 
     CheckedTextEdit *body() const { return m_window->bodyEdit(); }
-    bool settle() { return QTest::qWaitFor([this] { return m_window->isSettled(); }, 20000); }
+    bool settle(int timeoutMs = 20000) { return QTest::qWaitFor([this] { return m_window->isSettled(); }, timeoutMs); }
 
     // Opens the next message box's text into m_boxText and presses `button` there.
     void expectMessageBox(QMessageBox::StandardButton button)
@@ -230,6 +231,26 @@ private slots:
         QCOMPARE(m_window->checker()->checksRequested(), checks + 1);
         QCOMPARE(m_window->checker()->findings().size(), findings);
         QCOMPARE(underlines(body()->document()).size(), 3);   // the link (insecure and outside Amazon), the emoji, the phone
+    }
+
+    void aHugePasteIsCheckedAndStaysEditable()
+    {
+        // A seller pastes a whole document by mistake: a megabyte, with a problem in each line.
+        QString huge;
+        while (huge.size() < 1'000'000)
+            huge += QStringLiteral("Your parcel ships today, call (415) 555-2671 %1 if it does not arrive.\n").arg(kEmoji);
+        QApplication::clipboard()->setText(huge);
+        QElapsedTimer t;
+        t.start();
+        body()->paste();
+        QVERIFY(settle(120000));   // about 8 s here
+        qInfo("1 MB paste: checked and shown in %lld ms", t.elapsed());
+        QVERIFY(m_window->problemsPanel()->count() > 10000);
+        t.restart();
+        type(body(), QStringLiteral("x"));
+        QCoreApplication::processEvents();
+        qInfo("a key after it: %lld ms", t.elapsed());
+        QCOMPARE(body()->toPlainText().size(), huge.size() + 1);
     }
 
     void underlinesNeverMarkTheDraftModified()

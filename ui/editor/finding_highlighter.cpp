@@ -72,7 +72,21 @@ QTextCharFormat FindingHighlighter::formatFor(Severity severity)
 void FindingHighlighter::setFindings(const Findings &findings)
 {
     const Findings before = std::exchange(m_findings, findings);
+    index();
     redrawBlocksBetween(before, m_findings);
+}
+
+void FindingHighlighter::index()
+{
+    // Sorted by start, with the few long findings (a whole message judged at once) apart, a
+    // paragraph finds its own findings by a binary search: a pasted document with thousands
+    // of findings re-draws in time proportional to its paragraphs, not their product.
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    m_long.clear();
+    for (qsizetype i = 0; i < m_findings.size(); ++i)
+        if (m_findings[i].length > kLongFinding)
+            m_long.push_back(i);
 }
 
 Findings FindingHighlighter::findingsAt(int position) const
@@ -87,21 +101,50 @@ Findings FindingHighlighter::findingsAt(int position) const
     return out;
 }
 
+QList<QTextLayout::FormatRange> FindingHighlighter::rangesFor(int blockStart, int blockEnd) const
+{
+    std::vector<const Finding *> here;
+    auto take = [&](const Finding &f) {
+        if (f.length > 0 && f.end() > blockStart && f.start < blockEnd)
+            here.push_back(&f);
+    };
+    for (qsizetype i : m_long)
+        take(m_findings[i]);
+    // Any other finding that reaches this block starts at most kLongFinding before it.
+    auto it = std::lower_bound(m_findings.begin(), m_findings.end(), blockStart - kLongFinding,
+                               [](const Finding &f, int start) { return f.start < start; });
+    for (; it != m_findings.end() && it->start < blockEnd; ++it)
+        if (it->length <= kLongFinding)
+            take(*it);
+    // Least severe first, so that where findings overlap the most severe one shows.
+    std::stable_sort(here.begin(), here.end(), [](const Finding *a, const Finding *b) {
+        return rank(a->severity) > rank(b->severity);
+    });
+    QList<QTextLayout::FormatRange> out;
+    for (const Finding *f : here) {
+        const int from = std::max(f->start, blockStart) - blockStart;
+        const int to = std::min(f->end(), blockEnd) - blockStart;
+        out.append({from, to - from, formatFor(f->severity)});
+    }
+    return out;
+}
+
 void FindingHighlighter::highlightBlock(const QString &text)
 {
     const int blockStart = currentBlock().position();
-    const int blockEnd = blockStart + int(text.size());
-    // Least severe first, so that where findings overlap the most severe one shows.
-    for (Severity s : {Severity::Suggestion, Severity::Warning, Severity::Error}) {
-        const QTextCharFormat format = formatFor(s);
-        for (const Finding &f : m_findings) {
-            if (f.severity != s || f.length <= 0 || f.end() <= blockStart || f.start >= blockEnd)
-                continue;
-            const int from = std::max(f.start, blockStart) - blockStart;
-            const int to = std::min(f.end(), blockEnd) - blockStart;
-            setFormat(from, to - from, format);
-        }
-    }
+    for (const QTextLayout::FormatRange &r : rangesFor(blockStart, blockStart + int(text.size())))
+        setFormat(r.start, r.length, r.format);
+}
+
+void FindingHighlighter::redrawAll()
+{
+    // QSyntaxHighlighter lays the document out again for every block it re-draws, which on a
+    // pasted document of thousands of paragraphs takes minutes. The formats go straight into
+    // the layouts instead, and the document is laid out once.
+    QTextDocument *doc = document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        b.layout()->setFormats(rangesFor(b.position(), b.position() + b.length() - 1));
+    doc->markContentsDirty(0, doc->characterCount());
 }
 
 void FindingHighlighter::follow(int position, int removed, int added)
@@ -125,6 +168,7 @@ void FindingHighlighter::follow(int position, int removed, int added)
         kept.append(f);
     }
     m_findings = kept;
+    index();
 }
 
 void FindingHighlighter::redrawBlocksBetween(const Findings &before, const Findings &after)
@@ -141,6 +185,13 @@ void FindingHighlighter::redrawBlocksBetween(const Findings &before, const Findi
         if (!was.contains(block))
             changed.push_back(block);
     const QScopedValueRollback redrawing(m_redrawing, true);
+    // Each re-drawn block lays out the document again from there on: past a few dozen blocks
+    // (a pasted document), one pass over the whole document is far cheaper.
+    constexpr size_t kBlocksOneByOne = 64;
+    if (changed.size() > kBlocksOneByOne) {
+        redrawAll();
+        return;
+    }
     for (int number : changed)
         if (const QTextBlock b = doc->findBlockByNumber(number); b.isValid())
             rehighlightBlock(b);

@@ -8,6 +8,7 @@
 #include "finding.h"
 
 #include <QSyntaxHighlighter>
+#include <QTextLayout>
 
 namespace permitted {
 
@@ -34,6 +35,14 @@ protected:
 
 private:
     void follow(int position, int removed, int added);
+    void index();
+    // The underlines of the block [blockStart, blockEnd), in block positions.
+    QList<QTextLayout::FormatRange> rangesFor(int blockStart, int blockEnd) const;
+    void redrawAll();
+
+    // Longer than this, a finding is looked at by every paragraph (there are few such).
+    static constexpr int kLongFinding = 2000;
+    std::vector<qsizetype> m_long;
     void redrawBlocksBetween(const Findings &before, const Findings &after);
 
     Findings m_findings;

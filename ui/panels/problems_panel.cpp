@@ -12,6 +12,7 @@ namespace permitted {
 namespace {
 
 constexpr int kQuoteLength = 40;   // characters of the concerned text a row shows
+constexpr int kMaxRows = 1000;
 
 QString quote(const QString &text, const Finding &f)
 {
@@ -66,15 +67,22 @@ QIcon ProblemsPanel::iconFor(Severity severity)
 void ProblemsPanel::showFindings(const LiveChecker &checker)
 {
     m_findings = checker.findings();
+    m_total = int(m_findings.size());
+    // A pasted document can hold tens of thousands; a list that long helps nobody, and the
+    // status bar has the full count.
+    if (m_findings.size() > kMaxRows)
+        m_findings.resize(kMaxRows);
     const QString subject = checker.document(Part::Subject)->toPlainText();
     const QString body = checker.document(Part::Body)->toPlainText();
     QList<Row> rows;
-    rows.reserve(m_findings.size());
+    rows.reserve(m_findings.size() + 1);
     for (const Finding &f : m_findings) {
         const Explanation e = checker.explain(f);
         const QString text = quote(f.part == Part::Subject ? subject : body, f);
         rows.append({f.severity, e.title, e.why, f.part == Part::Subject ? tr("Subject: %1").arg(text) : text, f.ruleId});
     }
+    if (m_total > kMaxRows)
+        rows.append({Severity::Suggestion, tr("… and %n more", "", m_total - kMaxRows), QString(), QString(), QString()});
     // Typing mostly moves findings without changing them; where rows do change, only those
     // are rewritten, so the list repaints a row, not itself.
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -100,7 +108,7 @@ void ProblemsPanel::showFindings(const LiveChecker &checker)
 
 int ProblemsPanel::count() const
 {
-    return int(m_findings.size());
+    return m_total;
 }
 
 void ProblemsPanel::activate(int row)

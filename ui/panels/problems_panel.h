@@ -20,6 +20,7 @@ public:
 
     // Shows the checker's findings now, with the texts of the subject and the body they cite.
     void showFindings(const LiveChecker &checker);
+    // The findings, all of them, though the list shows the first thousand.
     int count() const;
     // Chooses the row-th finding, as a click on it would.
     void activate(int row);
@@ -38,7 +39,8 @@ private:
         bool operator==(const Row &) const = default;
     };
     QTreeWidget *m_list;
-    Findings m_findings;
+    Findings m_findings;   // those the rows show
+    int m_total = 0;
     QList<Row> m_rows;
 };
 
