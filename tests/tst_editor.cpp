@@ -11,7 +11,7 @@
 #include "main_window.h"
 #include "panels/order_panel.h"
 #include "panels/problems_panel.h"
-#include "preview/web_engine_setup.h"
+#include "web_engine_test_main.h"
 #include "validator.h"
 
 #include <QAbstractButton>
@@ -436,13 +436,6 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    // The window holds the preview: Qt WebEngine's switches must precede QApplication.
-    preparePreviewEngine();
-    QApplication app(argc, argv);
-    EditorTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+// The window holds the preview.
+PERMITTED_WEB_ENGINE_TEST_MAIN(EditorTest)
 #include "tst_editor.moc"

@@ -6,7 +6,7 @@
 #include "preview/preview_html.h"
 #include "preview/preview_page.h"
 #include "preview/preview_view.h"
-#include "preview/web_engine_setup.h"
+#include "web_engine_test_main.h"
 
 #include <QApplication>
 #include <QRandomGenerator>
@@ -713,14 +713,6 @@ void TestPreview::showsAMessageBeyondSetHtmlsLimit()
     QVERIFY(plainText(view.page()).endsWith(QStringLiteral("The very end.")));
 }
 
-int main(int argc, char *argv[])
-{
-    // Qt WebEngine's switches (sandbox as root, shared GL contexts) must precede QApplication.
-    preparePreviewEngine();
-    QApplication app(argc, argv);
-    TestPreview test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+PERMITTED_WEB_ENGINE_TEST_MAIN(TestPreview)
 
 #include "tst_preview.moc"
