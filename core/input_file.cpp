@@ -26,6 +26,9 @@ std::optional<TextPosition> firstInvalidUtf8(const QByteArray &bytes)
     return std::nullopt;
 }
 
+namespace {
+
+// Text from bytes, refused when too large, binary, or not UTF-8.
 std::optional<QString> decodeInput(const QByteArray &bytes, InputError *error)
 {
     if (bytes.size() > kMaxInputBytes) {
@@ -45,6 +48,8 @@ std::optional<QString> decodeInput(const QByteArray &bytes, InputError *error)
         text.remove(0, 1);   // a byte-order mark is not part of the message
     return text;
 }
+
+} // namespace
 
 std::optional<InputText> readInput(const QString &path, InputError *error)
 {

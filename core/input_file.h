@@ -29,9 +29,6 @@ struct InputError {
 
 std::optional<InputText> readInput(const QString &path, InputError *error);
 
-// Text from bytes, refused like a file's: too large, binary, or not UTF-8.
-std::optional<QString> decodeInput(const QByteArray &bytes, InputError *error);
-
 std::optional<TextPosition> firstInvalidUtf8(const QByteArray &bytes);
 
 } // namespace permitted

@@ -76,10 +76,8 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::updatePreview);
     connect(m_checker, &LiveChecker::settled, this, &MainWindow::checkSettled);
     connect(m_preview, &PreviewView::refreshed, this, &MainWindow::checkSettled);
-    connect(m_order, &OrderPanel::changed, this, [this] {
-        m_checker->setContext(m_order->context());
-        updatePreview();   // the order ID in the header
-    });
+    // A new context re-checks, and the result refreshes the preview, order ID included.
+    connect(m_order, &OrderPanel::changed, this, [this] { m_checker->setContext(m_order->context()); });
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::activateFinding);
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
 

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QLocale>
 #include <cstdio>
 
 using namespace permitted;

@@ -8,6 +8,7 @@ namespace permitted {
 QList<Link> linksOf(const QTextDocument &body)
 {
     QList<Link> out;
+    QStringList texts;   // each link's visible text, beside it
     for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -16,15 +17,20 @@ QList<Link> linksOf(const QTextDocument &body)
                 continue;
             const QString href = format.anchorHref();
             // One link may be split into fragments by formatting (a bold word inside it).
-            if (!out.isEmpty() && out.back().href == href && out.back().start + out.back().length == fragment.position())
+            if (!out.isEmpty() && out.back().href == href && out.back().start + out.back().length == fragment.position()) {
                 out.back().length += fragment.length();
-            else
+                texts.back() += fragment.text();
+            } else {
                 out.append({fragment.position(), fragment.length(), href});
+                texts.append(fragment.text());
+            }
         }
     }
-    const QString text = body.toPlainText();
-    out.removeIf([&](const Link &l) { return QStringView(text).mid(l.start, l.length).trimmed() == l.href; });
-    return out;
+    QList<Link> hidden;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        if (texts[i].trimmed() != out[i].href)
+            hidden.append(out[i]);
+    return hidden;
 }
 
 Message messageFromDocuments(const QTextDocument &subject, const QTextDocument &body)

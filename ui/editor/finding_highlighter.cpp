@@ -72,17 +72,17 @@ QTextCharFormat FindingHighlighter::formatFor(Severity severity)
 void FindingHighlighter::setFindings(const Findings &findings)
 {
     const Findings before = std::exchange(m_findings, findings);
-    index();
-    redrawBlocksBetween(before, m_findings);
-}
-
-void FindingHighlighter::index()
-{
     // Sorted by start, with the few long findings (a whole message judged at once) apart, a
     // paragraph finds its own findings by a binary search: a pasted document with thousands
     // of findings re-draws in time proportional to its paragraphs, not their product.
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    markLong();
+    redrawBlocksBetween(before, m_findings);
+}
+
+void FindingHighlighter::markLong()
+{
     m_long.clear();
     for (qsizetype i = 0; i < m_findings.size(); ++i)
         if (m_findings[i].length > kLongFinding)
@@ -167,8 +167,10 @@ void FindingHighlighter::follow(int position, int removed, int added)
         }
         kept.append(f);
     }
+    // An edit moves every finding after it alike and pulls those it cuts into back to its
+    // start, so the order by start holds without sorting again on every key.
     m_findings = kept;
-    index();
+    markLong();
 }
 
 void FindingHighlighter::redrawBlocksBetween(const Findings &before, const Findings &after)

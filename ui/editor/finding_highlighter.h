@@ -35,7 +35,7 @@ protected:
 
 private:
     void follow(int position, int removed, int added);
-    void index();
+    void markLong();
     // The underlines of the block [blockStart, blockEnd), in block positions.
     QList<QTextLayout::FormatRange> rangesFor(int blockStart, int blockEnd) const;
     void redrawAll();

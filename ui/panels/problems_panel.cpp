@@ -111,12 +111,4 @@ int ProblemsPanel::count() const
     return m_total;
 }
 
-void ProblemsPanel::activate(int row)
-{
-    if (QTreeWidgetItem *item = m_list->topLevelItem(row)) {
-        m_list->setCurrentItem(item);
-        emit m_list->itemClicked(item, 0);
-    }
-}
-
 } // namespace permitted

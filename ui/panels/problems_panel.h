@@ -22,8 +22,6 @@ public:
     void showFindings(const LiveChecker &checker);
     // The findings, all of them, though the list shows the first thousand.
     int count() const;
-    // Chooses the row-th finding, as a click on it would.
-    void activate(int row);
     QTreeWidget *list() const { return m_list; }
 
     static QIcon iconFor(Severity severity);

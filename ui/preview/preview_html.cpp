@@ -25,25 +25,14 @@ constexpr int kMaxImageSide = 2000;
 // Addresses can be very long (data: URLs); the box shows the start of them.
 constexpr int kMaxShownAddress = 120;
 
-// Text content and attribute values: the five characters that could end a text node or a
-// double-quoted attribute. A line separator (Shift+Enter in the editor) is a line break; the
+// Text content and attribute values, escaped by Qt, apostrophes too. A line separator (Shift+Enter in the editor) is a line break; the
 // object replacement character stands for an image and is handled by the caller.
 QString escaped(QStringView text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
-        case QChar::LineSeparator: out += QLatin1String("<br>"); break;
-        case QChar::ObjectReplacementCharacter: break;
-        default: out += c;
-        }
-    }
+    QString out = text.toString().toHtmlEscaped();
+    out.replace(QLatin1Char('\''), QLatin1String("&#39;"));   // safe in single-quoted attributes too
+    out.replace(QChar::LineSeparator, QLatin1String("<br>"));
+    out.remove(QChar::ObjectReplacementCharacter);
     return out;
 }
 

@@ -46,11 +46,6 @@ body { margin: 0; padding: 16px 0; color: #0f1111;
 .finding.suggestion { text-decoration-color: #2162a1; text-decoration-style: dotted; }
 )";
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 QString previewShellHtml(int columnWidth)
@@ -63,9 +58,9 @@ QString previewShellHtml(int columnWidth)
     html += QStringLiteral("</head><body style=\"--column-width: %1px\">").arg(columnWidth);
     html += QStringLiteral("<div id=\"%1\"><div id=\"header\">").arg(QLatin1String(shell::kColumnId));
     html += QStringLiteral("<h1 id=\"%1\" data-empty=\"%2\"></h1>")
-                .arg(QLatin1String(shell::kSubjectId), escaped(QCoreApplication::translate("permitted::PreviewShell", "(no subject)")));
+                .arg(QLatin1String(shell::kSubjectId), QCoreApplication::translate("permitted::PreviewShell", "(no subject)").toHtmlEscaped());
     html += QStringLiteral("<div id=\"%1\" hidden>%2 <span id=\"%3\"></span></div>")
-                .arg(QLatin1String(shell::kOrderLineId), escaped(QCoreApplication::translate("permitted::PreviewShell", "Order ID:")),
+                .arg(QLatin1String(shell::kOrderLineId), QCoreApplication::translate("permitted::PreviewShell", "Order ID:").toHtmlEscaped(),
                      QLatin1String(shell::kOrderId));
     html += QStringLiteral("</div><div id=\"%1\"></div></div></body></html>").arg(QLatin1String(shell::kBodyId));
     return html;
