@@ -79,6 +79,15 @@ bool Entities::coversWhole(Range r) const
     return std::any_of(all.begin(), all.end(), [&](const Range &e) { return e.contains(r); });
 }
 
+std::vector<Placeholder> findPlaceholders(const TextView &view)
+{
+    std::vector<Placeholder> found;
+    forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
+        found.push_back({Range{view.toUtf16(b), view.toUtf16(e)}, piece(g[1])});
+    });
+    return found;
+}
+
 Entities findEntities(const TextView &view, const DomainPolicy &domains)
 {
     Entities out;
@@ -102,11 +111,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         longestDigitRun = std::max(longestDigitRun, digitRun);
     }
 
-    if (hasBraces) {
-        forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
-            out.placeholders.push_back({range(b, e), piece(g[1])});
-        });
-    }
+    if (hasBraces)
+        out.placeholders = findPlaceholders(view);
     if (hasAt) {
         forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
                      [&](size_t, size_t, const re2::StringPiece *g) {

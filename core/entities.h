@@ -38,6 +38,9 @@ struct Entities {
     std::vector<int> reachBefore;   // reachBefore[i]: the largest end among all[0..i]
 };
 
+// The {{name}} slots of a text, in order (also used to list and fill a template's slots).
+std::vector<Placeholder> findPlaceholders(const TextView &view);
+
 class DomainPolicy;
 Entities findEntities(const TextView &view, const DomainPolicy &domains);
 

@@ -37,10 +37,14 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         }
         v->m_packs[lang.code] = std::make_unique<LanguagePack>(std::move(*pack));
     }
+    // Without it, "Amazon" is a misspelling in Italian: a missing list is a broken installation.
     QFile words(options.rulesRoot + QStringLiteral("/words.txt"));
+    if (!words.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("%1: %2").arg(words.fileName(), words.errorString());
+        return nullptr;
+    }
     QStringList knownWords;
-    if (words.open(QIODevice::ReadOnly | QIODevice::Text))
-        for (const QString &line : QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')))
+    for (const QString &line : QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')))
             if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
                 knownWords << line.trimmed();
     v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);

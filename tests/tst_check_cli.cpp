@@ -148,6 +148,43 @@ private slots:
         QCOMPARE(run({"--list-rules"}).exitCode, 0);
     }
 
+    void listTemplates()
+    {
+        const Run r = run({"--list-templates", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value("templates").toArray();
+        QCOMPARE(list.size(), 17 * 5);
+        QSet<QString> seen;
+        for (const QJsonValue &v : list) {
+            const QJsonObject t = v.toObject();
+            seen.insert(t.value("reason").toString() + '/' + t.value("lang").toString());
+            QVERIFY(!t.value("subject").toString().isEmpty());
+            QVERIFY(t.value("placeholders").isArray());
+        }
+        QVERIFY(seen.contains("request-review/fr"));
+        QVERIFY(seen.contains("reply-product-question/it"));
+        QCOMPARE(seen.size(), 17 * 5);
+        // The French ones only, in text.
+        const Run fr = run({"--list-templates", "--lang", "fr"});
+        QCOMPARE(fr.out.count('\n'), 17);
+    }
+
+    // Every built-in template is clean in its language; a finding would make this run say so
+    // in its summary and (for an error) exit 1.
+    void checkTemplates()
+    {
+        const Run r = run({"--check-templates", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object().value("files").toArray();
+        QCOMPARE(files.size(), 17 * 5);
+        QCOMPARE(files.first().toObject().value("path").toString(), QStringLiteral("template:confirm-order-details/en"));
+        for (const QJsonValue &f : files)
+            QVERIFY2(f.toObject().value("findings").toArray().isEmpty(),
+                     QJsonDocument(f.toObject()).toJson().constData());
+        const Run text = run({"--check-templates", "--lang", "de"});
+        QVERIFY2(text.out.endsWith("0 errors, 0 warnings, 0 suggestions in 17 files\n"), text.out.constData());
+    }
+
     void versionAndHelp()
     {
         const Run v = run({"--version"});
@@ -186,6 +223,7 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--colour", good} << "unknown option --colour";
         QTest::newRow("missing value") << QStringList{good, "--lang"} << "--lang needs a value";
         QTest::newRow("no file") << QStringList{"--lang", "fr"} << "no input file";
+        QTest::newRow("templates and a file") << QStringList{"--check-templates", good} << "give no FILE with it";
     }
     void unusableInputs()
     {

@@ -163,7 +163,7 @@ private slots:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
-        for (const char *shared : {"rules.json", "domains.json"})
+        for (const char *shared : {"rules.json", "domains.json", "words.txt"})
             QVERIFY(QFile::copy(QStringLiteral(":/rules/") + QLatin1String(shared), dir.filePath(QLatin1String(shared))));
         QFile f(dir.filePath(file));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -172,6 +172,19 @@ private slots:
         QString error;
         QVERIFY(!Validator::create(ValidatorOptions{dir.path()}, &error));
         QVERIFY2(error.contains(QFileInfo(file).fileName()) && error.contains(reason), qPrintable(error));
+    }
+
+    // words.txt is part of the rules: without it "Amazon" was a misspelling in Spanish and Italian.
+    void namesEveryLanguageWritesAlikeAreNotMisspelled()
+    {
+        QVERIFY(only(check(QStringLiteral("Puede devolverlo a través de Amazon."), "es"), "spelling").isEmpty());
+        QVERIFY(only(check(QStringLiteral("Può restituirlo tramite Amazon."), "it"), "spelling").isEmpty());
+        QTemporaryDir dir;
+        for (const char *shared : {"rules.json", "domains.json"})
+            QVERIFY(QFile::copy(QStringLiteral(":/rules/") + QLatin1String(shared), dir.filePath(QLatin1String(shared))));
+        QString error;
+        QVERIFY(!Validator::create(ValidatorOptions{dir.path()}, &error));
+        QVERIFY2(error.contains(QStringLiteral("words.txt")), qPrintable(error));
     }
 
     void aMissingDictionaryMeansNoSpellingFindings()
@@ -239,6 +252,15 @@ private slots:
         c.reason = QStringLiteral("request-review");
         c.reviewAlreadyRequested = true;
         QCOMPARE(only(validator().validate(m, c), "review-repeat").size(), 1);
+
+        // A reply about a product may come before any order: no order ID to ask for.
+        m.body = QStringLiteral("Hello,\nThe lamp runs on four AA batteries.");
+        c.kind = MessageKind::Reply;
+        c.reason.clear();
+        QCOMPARE(only(validator().validate(m, c), "missing-order-id").size(), 1);
+        c.reason = QStringLiteral("reply-product-question");
+        QVERIFY(only(validator().validate(m, c), "missing-order-id").isEmpty());
+        c.kind = MessageKind::Proactive;
 
         c.reason = QStringLiteral("digital-access-key");
         m.body = QStringLiteral("Your order {{order_id}}: ") + QStringLiteral("key ").repeated(120);

@@ -1,15 +1,18 @@
 // permitted-check: the validator on the command line. Every input is read and checked before
 // anything is printed, so a bad input leaves standard output empty.
 
+#include "builtin_templates.h"
 #include "html_reader.h"
 #include "input_file.h"
 #include "options.h"
 #include "report.h"
 #include "languages.h"
+#include "reasons.h"
 #include "spell_checker.h"
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstdio>
 
@@ -50,6 +53,75 @@ bool isHtmlPath(const QString &path)
            || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
+// One input to check, with the context it is checked in.
+struct Check {
+    QString path;
+    Message message;
+    MessageContext context;
+};
+
+// Reads every FILE; false and the one-line reason at the first that cannot be used.
+bool readFiles(const CheckOptions &options, QList<Check> *checks, QString *error)
+{
+    for (const QString &path : options.files) {
+        InputError inputError;
+        const auto input = readInput(path, &inputError);
+        if (!input) {
+            *error = describe(inputError, path);
+            return false;
+        }
+        Message message;
+        message.subject = options.subject;
+        const bool html = options.channel == ChannelChoice::Html
+                          || (options.channel == ChannelChoice::ByExtension && isHtmlPath(path));
+        if (html) {
+            QString htmlError;
+            const auto read = readHtmlMessage(input->text, &htmlError);
+            if (!read) {
+                *error = QStringLiteral("%1: %2").arg(path, htmlError);
+                return false;
+            }
+            message.body = read->body;
+            message.links = read->links;
+            message.channel = Channel::Html;
+        } else {
+            message.body = input->text;
+        }
+        checks->append({path, message, options.context});
+    }
+    return true;
+}
+
+// The built-in templates that --list-templates and --check-templates work on: every one, or
+// those of --lang.
+QList<BuiltinTemplate> selectedTemplates(const CheckOptions &options)
+{
+    QList<BuiltinTemplate> selected;
+    for (const BuiltinTemplate &t : builtinTemplates())
+        if (!options.languageGiven || t.language == options.context.language)
+            selected.append(t);
+    return selected;
+}
+
+// Each built-in template in the context it is written for: its language, the language's first
+// marketplace, its reason and the reason's kind. Dates and other options are the user's.
+QList<Check> templateChecks(const CheckOptions &options)
+{
+    QList<Check> checks;
+    for (const BuiltinTemplate &t : selectedTemplates(options)) {
+        MessageContext context = options.context;
+        context.language = t.language;
+        context.marketplace = findBuyerLanguage(t.language)->marketplaces.front();
+        context.reason = t.reason;
+        context.kind = findContactReason(t.reason)->kind;
+        Message message;
+        message.subject = t.text.subject;
+        message.body = t.text.body;
+        checks.append({QStringLiteral("template:%1/%2").arg(t.reason, t.language), message, context});
+    }
+    return checks;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,55 +142,50 @@ int main(int argc, char *argv[])
         print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8());
         return 0;
     }
+    if (options->listTemplates) {
+        const QList<BuiltinTemplate> templates = selectedTemplates(*options);
+        print(options->format == OutputFormat::Json ? jsonTemplateList(templates) : textTemplateList(templates).toUtf8());
+        return 0;
+    }
     ValidatorOptions validatorOptions;
-    validatorOptions.languages = QStringList{options->context.language};
+    // The built-in templates are checked each in its own language: load those packs.
+    validatorOptions.languages = options->checkTemplates && !options->languageGiven
+                                     ? QStringList() : QStringList{options->context.language};
     const auto validator = Validator::create(validatorOptions, &error);
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
     const QString ui = interfaceLanguage();
-    // A missing dictionary is no reason to stop, but the user must know that spelling went
-    // unchecked (Japanese and Chinese have none to miss).
-    const QString dictionary = dictionaryName(options->context.language, options->context.marketplace);
-    if (!options->listRules && !dictionary.isEmpty() && !validator->spelling().hasDictionary(dictionary))
-        std::fprintf(stderr, "permitted-check: warning: no Hunspell dictionary %s is installed; spelling is not checked\n",
-                     qPrintable(dictionary));
     if (options->listRules) {
         print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
                                                     : textRuleList(validator->catalog(), ui).toUtf8());
         return 0;
     }
 
-    // Read every input first: one that cannot be used stops the run before anything is printed.
-    QList<Message> messages;
-    for (const QString &path : options->files) {
-        InputError inputError;
-        const auto input = readInput(path, &inputError);
-        if (!input)
-            return fail(describe(inputError, path));
-        Message message;
-        message.subject = options->subject;
-        const bool html = options->channel == ChannelChoice::Html
-                          || (options->channel == ChannelChoice::ByExtension && isHtmlPath(path));
-        if (html) {
-            const auto read = readHtmlMessage(input->text, &error);
-            if (!read)
-                return fail(QStringLiteral("%1: %2").arg(path, error));
-            message.body = read->body;
-            message.links = read->links;
-            message.channel = Channel::Html;
-        } else {
-            message.body = input->text;
-        }
-        messages.append(message);
+    QList<Check> checks;
+    if (options->checkTemplates) {
+        checks = templateChecks(*options);
+    } else if (!readFiles(*options, &checks, &error)) {
+        return fail(error);
     }
-    // The validator is thread-safe: check the files on every core.
-    const QList<Findings> results = QtConcurrent::blockingMapped(messages, [&](const Message &m) {
-        return validator->validate(m, options->context);
+    // A missing dictionary is no reason to stop, but the user must know that spelling went
+    // unchecked (Japanese and Chinese have none to miss).
+    QSet<QString> warned;
+    for (const Check &check : checks) {
+        const QString dictionary = dictionaryName(check.context.language, check.context.marketplace);
+        if (!dictionary.isEmpty() && !warned.contains(dictionary) && !validator->spelling().hasDictionary(dictionary))
+            std::fprintf(stderr, "permitted-check: warning: no Hunspell dictionary %s is installed; spelling is not checked\n",
+                         qPrintable(dictionary));
+        warned.insert(dictionary);
+    }
+    // The validator is thread-safe: check the inputs on every core.
+    const QList<Findings> results = QtConcurrent::blockingMapped(checks, [&](const Check &c) {
+        return validator->validate(c.message, c.context);
     });
     QList<CheckedFile> checked;
     bool anyError = false;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        checked.append({options->files[i], options->context.language, messages[i].subject, messages[i].body, results[i]});
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const Check &c = checks[i];
+        checked.append({c.path, c.context.language, c.message.subject, c.message.body, results[i]});
         for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
     }

@@ -19,6 +19,9 @@ QString checkUsage()
         "  --subject TEXT           the message's subject\n"
         "  --format text|json       default text\n"
         "  --list-rules             list every rule and exit\n"
+        "  --list-templates         list the built-in templates and exit\n"
+        "  --check-templates        check every built-in template in its own language (with --lang: that\n"
+        "                           language's only), reported as template:REASON/LANG\n"
         "  --version, --help\n\n"
         "Exit status: 0 no error finding, 1 at least one error finding, 2 unusable input or options.\n");
 }
@@ -52,6 +55,8 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
         }
         if (arg == QLatin1String("--")) { filesOnly = true; continue; }
         if (arg == QLatin1String("--list-rules")) { o.listRules = true; continue; }
+        if (arg == QLatin1String("--list-templates")) { o.listTemplates = true; continue; }
+        if (arg == QLatin1String("--check-templates")) { o.checkTemplates = true; continue; }
         if (arg == QLatin1String("--version")) { o.version = true; continue; }
         if (arg == QLatin1String("--help")) { o.help = true; continue; }
         QString value;
@@ -70,6 +75,7 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
                 return std::nullopt;
             }
             o.context.language = value;
+            o.languageGiven = true;
         } else if (arg == QLatin1String("--kind")) {
             if (value != QLatin1String("proactive") && value != QLatin1String("reply")) {
                 *error = QStringLiteral("unknown kind \"%1\" (use proactive or reply)").arg(value);
@@ -123,7 +129,11 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
         o.context.kind = *kind == QLatin1String("reply") ? MessageKind::Reply : MessageKind::Proactive;
     else
         o.context.kind = reason ? reason->kind : MessageKind::Proactive;
-    if (o.files.isEmpty() && !o.listRules && !o.version && !o.help) {
+    if (o.checkTemplates && !o.files.isEmpty()) {
+        *error = QStringLiteral("--check-templates checks the built-in templates; give no FILE with it");
+        return std::nullopt;
+    }
+    if (o.files.isEmpty() && !o.listRules && !o.listTemplates && !o.checkTemplates && !o.version && !o.help) {
         *error = QStringLiteral("no input file (give FILE..., or - for standard input)");
         return std::nullopt;
     }

@@ -18,6 +18,9 @@ struct CheckOptions {
     QString subject;
     OutputFormat format = OutputFormat::Text;
     bool listRules = false;
+    bool listTemplates = false;
+    bool checkTemplates = false;     // the built-in templates instead of FILE...
+    bool languageGiven = false;      // --lang was given: the templates of that language only
     bool version = false;
     bool help = false;
 };

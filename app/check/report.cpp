@@ -1,4 +1,5 @@
 #include "report.h"
+#include "placeholders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +102,28 @@ QByteArray jsonRuleList(const RuleCatalog &catalog, const QString &uiLanguage)
         rules.append(QJsonObject{{"id", r.id}, {"severity", severityName(r.severity)},
                                  {"title", catalog.text(r.id, uiLanguage).title}});
     return QJsonDocument(QJsonObject{{"rules", rules}}).toJson(QJsonDocument::Indented);
+}
+
+QString textTemplateList(const QList<BuiltinTemplate> &templates)
+{
+    QString out;
+    for (const BuiltinTemplate &t : templates) {
+        QStringList names;
+        for (const QString &name : placeholderNames({t.text.subject, t.text.body}))
+            names << QStringLiteral("{{%1}}").arg(name);
+        out += QStringLiteral("%1 %2 %3  %4\n").arg(t.reason, -30).arg(t.language, -3)
+                   .arg(t.text.subject, names.join(QLatin1Char(' ')));
+    }
+    return out;
+}
+
+QByteArray jsonTemplateList(const QList<BuiltinTemplate> &templates)
+{
+    QJsonArray list;
+    for (const BuiltinTemplate &t : templates)
+        list.append(QJsonObject{{"reason", t.reason}, {"lang", t.language}, {"subject", t.text.subject},
+                                {"placeholders", QJsonArray::fromStringList(placeholderNames({t.text.subject, t.text.body}))}});
+    return QJsonDocument(QJsonObject{{"templates", list}}).toJson(QJsonDocument::Indented);
 }
 
 } // namespace permitted

@@ -1,5 +1,6 @@
 // missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
-// (a suggestion only for replies). invalid-order-id: something shaped almost like an order ID:
+// (a suggestion only for replies, and nothing for an answer to a product question, often asked
+// before any order). invalid-order-id: something shaped almost like an order ID:
 // hyphenated groups of the wrong length, or 16 to 18 digits in one run after the word "order".
 
 #include "checks.h"
@@ -81,7 +82,8 @@ void checkOrderIds(const CheckInput &in, Findings &out)
 {
     findMalformed(in, in.subject, out);
     findMalformed(in, in.body, out);
-    if (hasOrderId(in.subject) || hasOrderId(in.body) || in.body.view.text().trimmed().isEmpty())
+    if (hasOrderId(in.subject) || hasOrderId(in.body) || in.body.view.text().trimmed().isEmpty()
+        || in.context.reason == QLatin1String("reply-product-question"))
         return;
     Finding f = in.finding(QStringLiteral("missing-order-id"), Part::Body, {0, 0});
     if (in.context.kind == MessageKind::Reply)

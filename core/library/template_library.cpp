@@ -1,0 +1,481 @@
+#include "template_library.h"
+#include "library_schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <cstdio>
+
+namespace permitted {
+
+namespace {
+
+QString stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromStamp(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+
+QString newConnectionName()
+{
+    return QStringLiteral("permitted-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Opens `path` on connection `name` and checks it; an empty string when it can be used.
+// `QSqlDatabase::open` succeeds on any file: only a statement shows a damaged one.
+QString checkFile(const QString &name, const QString &path, int *version)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db.lastError().text();
+    QSqlQuery check(QStringLiteral("PRAGMA quick_check"), db);
+    if (!check.isActive())
+        return check.lastError().text();
+    QStringList problems;
+    while (check.next())
+        if (check.value(0).toString() != QLatin1String("ok"))
+            problems << check.value(0).toString();
+    if (!problems.isEmpty())
+        return problems.first();
+    QSqlQuery id(QStringLiteral("PRAGMA application_id"), db);
+    if (id.next() && id.value(0).toInt() != 0 && id.value(0).toInt() != kLibraryApplicationId)
+        return QStringLiteral("the file is a database, but not a Permitted library");
+    QSqlQuery v(QStringLiteral("PRAGMA user_version"), db);
+    *version = v.next() ? v.value(0).toInt() : 0;
+    return {};
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Moves the library file and SQLite's side files out of the way; the new name, or empty.
+QString moveAside(const QString &path)
+{
+    const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (!QFile::rename(path, aside))
+        return {};
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    return aside;
+}
+
+} // namespace
+
+std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, LibraryOpening *opening)
+{
+    *opening = {};
+    std::unique_ptr<TemplateLibrary> library(new TemplateLibrary);
+    library->m_path = path;
+    library->m_connection = newConnectionName();
+    const QString snapshot = library->snapshotPath();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        opening->outcome = LibraryOpening::Outcome::Unusable;
+        opening->problem = QStringLiteral("the folder %1 cannot be created").arg(QFileInfo(path).absolutePath());
+        return nullptr;
+    }
+
+    auto restoreSnapshot = [&]() {
+        int snapshotVersion = 0;
+        const QString probe = newConnectionName();
+        const bool good = QFile::exists(snapshot) && checkFile(probe, snapshot, &snapshotVersion).isEmpty();
+        closeConnection(probe);
+        if (good && QFile::copy(snapshot, path)) {
+            opening->outcome = LibraryOpening::Outcome::Restored;
+            opening->snapshotTime = QFileInfo(snapshot).lastModified();
+        } else {
+            opening->outcome = LibraryOpening::Outcome::Replaced;
+        }
+    };
+
+    const bool existed = QFile::exists(path);
+    if (!existed && QFile::exists(snapshot)) {
+        opening->problem = QStringLiteral("the library file was missing");
+        restoreSnapshot();
+    }
+    int version = 0;
+    QString problem = checkFile(library->m_connection, path, &version);
+    if (!problem.isEmpty()) {
+        closeConnection(library->m_connection);
+        opening->problem = problem;
+        opening->movedAsidePath = moveAside(path);
+        if (opening->movedAsidePath.isEmpty()) {
+            opening->outcome = LibraryOpening::Outcome::Unusable;
+            opening->problem = QStringLiteral("%1; it could not be moved aside").arg(problem);
+            return nullptr;
+        }
+        restoreSnapshot();
+        problem = checkFile(library->m_connection, path, &version);
+        if (!problem.isEmpty()) {
+            closeConnection(library->m_connection);
+            opening->outcome = LibraryOpening::Outcome::Unusable;
+            opening->problem = problem;
+            return nullptr;
+        }
+    } else if (!existed && opening->outcome == LibraryOpening::Outcome::Opened) {
+        opening->outcome = LibraryOpening::Outcome::Created;
+    }
+    if (version > kLibrarySchemaVersion) {
+        closeConnection(library->m_connection);
+        opening->outcome = LibraryOpening::Outcome::Unusable;
+        opening->problem = QStringLiteral("the library was written by a newer version of Permitted (layout %1)").arg(version);
+        return nullptr;
+    }
+
+    QSqlDatabase db = QSqlDatabase::database(library->m_connection);
+    // WAL with NORMAL sync: a commit costs no fsync, and a crash loses at most the last changes,
+    // never the file.
+    library->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    library->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    library->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (version < kLibrarySchemaVersion) {
+        QString error;
+        const bool migrated = library->inTransaction([&] { return migrateLibrary(db, kLibrarySchemaVersion, &error); });
+        if (!migrated) {
+            closeConnection(library->m_connection);
+            opening->outcome = LibraryOpening::Outcome::Unusable;
+            opening->problem = QStringLiteral("the library could not be brought up to date: %1").arg(error);
+            return nullptr;
+        }
+        if (version > 0 && opening->outcome == LibraryOpening::Outcome::Opened) {
+            opening->outcome = LibraryOpening::Outcome::Migrated;
+            opening->fromVersion = version;
+        }
+    }
+    // Deleted templates stay only for the session's undo.
+    library->exec(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
+    library->snapshot();
+    return library;
+}
+
+TemplateLibrary::~TemplateLibrary()
+{
+    if (m_changedSinceSnapshot)
+        snapshot();
+    closeConnection(m_connection);
+}
+
+bool TemplateLibrary::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool TemplateLibrary::inTransaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    if (!work() || !db.commit()) {
+        if (m_error.isEmpty())
+            m_error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    m_changedSinceSnapshot = true;
+    return true;
+}
+
+bool TemplateLibrary::snapshot()
+{
+    // Written beside, then renamed over the old one: a crash leaves one good snapshot.
+    const QString next = snapshotPath() + QStringLiteral(".new");
+    QFile::remove(next);
+    if (!exec(QStringLiteral("VACUUM INTO ?"), {next}))
+        return false;
+    if (std::rename(QFile::encodeName(next).constData(), QFile::encodeName(snapshotPath()).constData()) != 0) {
+        m_error = QStringLiteral("the snapshot could not be renamed");
+        return false;
+    }
+    m_changedSinceSnapshot = false;
+    return true;
+}
+
+QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVariantList &values) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, uuid, name, reason, source_language, created_at, updated_at FROM templates WHERE ")
+              + where + QStringLiteral(" ORDER BY reason, name COLLATE NOCASE, id"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    QList<LibraryTemplate> list;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        LibraryTemplate t;
+        t.id = q.value(0).toLongLong();
+        t.uuid = q.value(1).toString();
+        t.name = q.value(2).toString();
+        t.reason = q.value(3).toString();
+        t.sourceLanguage = q.value(4).toString();
+        t.created = fromStamp(q.value(5));
+        t.updated = fromStamp(q.value(6));
+        index.insert(t.id, list.size());
+        list.append(t);
+    }
+    if (list.isEmpty())
+        return list;
+    QSqlQuery v(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants"
+                               " ORDER BY template_id, language"), db);
+    while (v.next()) {
+        const auto at = index.find(v.value(0).toLongLong());
+        if (at == index.end())
+            continue;
+        TemplateVariant variant;
+        variant.language = v.value(1).toString();
+        variant.text = {v.value(2).toString(), v.value(3).toString()};
+        variant.status = translationStatusFromName(v.value(4).toString()).value_or(TranslationStatus::NeedsReview);
+        variant.created = fromStamp(v.value(5));
+        variant.updated = fromStamp(v.value(6));
+        list[*at].variants.append(variant);
+    }
+    QSqlQuery tags(QStringLiteral("SELECT template_id, tag FROM tags ORDER BY tag"), db);
+    while (tags.next())
+        if (const auto at = index.find(tags.value(0).toLongLong()); at != index.end())
+            list[*at].tags << tags.value(1).toString();
+    return list;
+}
+
+QList<LibraryTemplate> TemplateLibrary::templates() const
+{
+    return load(QStringLiteral("deleted_at IS NULL"), {});
+}
+
+std::optional<LibraryTemplate> TemplateLibrary::find(qint64 id) const
+{
+    const auto found = load(QStringLiteral("id = ? AND deleted_at IS NULL"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool TemplateLibrary::insertTemplate(const LibraryTemplate &t, qint64 *id)
+{
+    const QString created = stamp(t.created.isValid() ? t.created : now());
+    const QString updated = stamp(t.updated.isValid() ? t.updated : now());
+    const QString uuid = t.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : t.uuid;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO templates (uuid, name, reason, source_language, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{uuid, t.name, t.reason, t.sourceLanguage, created, updated})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    *id = q.lastInsertId().toLongLong();
+    for (const TemplateVariant &v : t.variants) {
+        const TranslationStatus status = v.language == t.sourceLanguage ? TranslationStatus::Done : v.status;
+        if (!exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {*id, v.language, v.text.subject, v.text.body, translationStatusName(status),
+                   stamp(v.created.isValid() ? v.created : now()), stamp(v.updated.isValid() ? v.updated : now())}))
+            return false;
+    }
+    return writeTags(*id, t.tags);
+}
+
+bool TemplateLibrary::writeTags(qint64 id, const QStringList &tags)
+{
+    if (!exec(QStringLiteral("DELETE FROM tags WHERE template_id = ?"), {id}))
+        return false;
+    for (const QString &tag : tags)
+        if (!tag.trimmed().isEmpty()
+            && !exec(QStringLiteral("INSERT OR IGNORE INTO tags (template_id, tag) VALUES (?, ?)"), {id, tag.trimmed()}))
+            return false;
+    return true;
+}
+
+bool TemplateLibrary::touch(qint64 id)
+{
+    return exec(QStringLiteral("UPDATE templates SET updated_at = ? WHERE id = ?"), {stamp(now()), id});
+}
+
+qint64 TemplateLibrary::create(const LibraryTemplate &t)
+{
+    qint64 id = 0;
+    return inTransaction([&] { return insertTemplate(t, &id); }) ? id : 0;
+}
+
+bool TemplateLibrary::rename(qint64 id, const QString &name)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE templates SET name = ? WHERE id = ?"), {name, id}) && touch(id);
+    });
+}
+
+bool TemplateLibrary::setTags(qint64 id, const QStringList &tags)
+{
+    return inTransaction([&] { return writeTags(id, tags) && touch(id); });
+}
+
+bool TemplateLibrary::saveText(qint64 id, const QString &language, const TemplateText &text)
+{
+    const auto current = find(id);
+    if (!current) {
+        m_error = QStringLiteral("no such template");
+        return false;
+    }
+    const TemplateVariant *before = current->variant(language);
+    if (!before)
+        return addLanguage(id, language, text, TranslationStatus::NeedsReview);
+    if (before->text == text)
+        return true;
+    return inTransaction([&] {
+        if (!exec(QStringLiteral("UPDATE variants SET subject = ?, body = ?, updated_at = ? WHERE template_id = ? AND language = ?"),
+                  {text.subject, text.body, stamp(now()), id, language}))
+            return false;
+        if (language == current->sourceLanguage
+            && !exec(QStringLiteral("UPDATE variants SET status = 'needs-review' WHERE template_id = ? AND language <> ? AND status = 'done'"),
+                     {id, language}))
+            return false;
+        return touch(id);
+    });
+}
+
+bool TemplateLibrary::addLanguage(qint64 id, const QString &language, const TemplateText &text, TranslationStatus status)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {id, language, text.subject, text.body, translationStatusName(status), stamp(now()), stamp(now())})
+               && touch(id);
+    });
+}
+
+bool TemplateLibrary::setStatus(qint64 id, const QString &language, TranslationStatus status)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE variants SET status = ? WHERE template_id = ? AND language = ?"),
+                    {translationStatusName(status), id, language});
+    });
+}
+
+bool TemplateLibrary::removeLanguage(qint64 id, const QString &language)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("DELETE FROM variants WHERE template_id = ? AND language = ?"
+                                   " AND language <> (SELECT source_language FROM templates WHERE id = ?)"),
+                    {id, language, id})
+               && touch(id);
+    });
+}
+
+bool TemplateLibrary::remove(qint64 id)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE templates SET deleted_at = ? WHERE id = ?"), {stamp(now()), id});
+    });
+}
+
+bool TemplateLibrary::restore(qint64 id)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE templates SET deleted_at = NULL WHERE id = ?"), {id});
+    });
+}
+
+bool TemplateLibrary::importTemplates(
+    const QList<LibraryTemplate> &incoming,
+    const std::function<ImportChoice(const LibraryTemplate &, const LibraryTemplate &)> &choose,
+    ImportSummary *summary)
+{
+    const QList<LibraryTemplate> existing = templates();
+    ImportSummary counted;
+    const bool ok = inTransaction([&] {
+        for (const LibraryTemplate &t : incoming) {
+            const auto same = std::find_if(existing.begin(), existing.end(), [&](const LibraryTemplate &e) {
+                return (!t.uuid.isEmpty() && e.uuid == t.uuid)
+                       || (e.reason == t.reason && e.name.compare(t.name, Qt::CaseInsensitive) == 0);
+            });
+            qint64 id = 0;
+            if (same == existing.end()) {
+                // A uuid held by a template deleted in this session is taken as new.
+                LibraryTemplate fresh = t;
+                if (!exec(QStringLiteral("DELETE FROM templates WHERE uuid = ? AND deleted_at IS NOT NULL"), {t.uuid})
+                    || !insertTemplate(fresh, &id))
+                    return false;
+                ++counted.added;
+                continue;
+            }
+            switch (choose(t, *same)) {
+            case ImportChoice::Skip:
+                ++counted.skipped;
+                break;
+            case ImportChoice::Replace: {
+                LibraryTemplate replacement = t;
+                replacement.uuid = same->uuid;
+                if (!exec(QStringLiteral("DELETE FROM templates WHERE id = ?"), {same->id}) || !insertTemplate(replacement, &id))
+                    return false;
+                ++counted.replaced;
+                break;
+            }
+            case ImportChoice::KeepBoth: {
+                LibraryTemplate copy = t;
+                copy.uuid.clear();
+                int n = 2;
+                auto taken = [&](const QString &name) {
+                    return std::any_of(existing.begin(), existing.end(), [&](const LibraryTemplate &e) {
+                        return e.reason == t.reason && e.name.compare(name, Qt::CaseInsensitive) == 0;
+                    });
+                };
+                do copy.name = QStringLiteral("%1 (%2)").arg(t.name).arg(n++);
+                while (taken(copy.name));
+                if (!insertTemplate(copy, &id))
+                    return false;
+                ++counted.added;
+                break;
+            }
+            }
+        }
+        return true;
+    });
+    if (ok && summary)
+        *summary = counted;
+    return ok;
+}
+
+bool TemplateLibrary::recordCopy(const HistoryEntry &entry)
+{
+    return inTransaction([&] {
+        return exec(QStringLiteral("INSERT INTO history (order_id, reason, language, order_completed, copied_at) VALUES (?, ?, ?, ?, ?)"),
+                    {entry.orderId, entry.reason, entry.language,
+                     entry.orderCompleted ? QVariant(entry.orderCompleted->toString(Qt::ISODate)) : QVariant(),
+                     stamp(entry.copiedAt.isValid() ? entry.copiedAt : now())});
+    });
+}
+
+QList<HistoryEntry> TemplateLibrary::history(const QString &orderId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT order_id, reason, language, order_completed, copied_at FROM history WHERE order_id = ? ORDER BY copied_at"));
+    q.addBindValue(orderId);
+    q.exec();
+    QList<HistoryEntry> list;
+    while (q.next()) {
+        HistoryEntry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), std::nullopt, fromStamp(q.value(4))};
+        if (!q.value(3).isNull())
+            e.orderCompleted = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        list.append(e);
+    }
+    return list;
+}
+
+} // namespace permitted
