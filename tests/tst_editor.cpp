@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "panels/order_panel.h"
 #include "panels/problems_panel.h"
+#include "interface_test_support.h"
 #include "web_engine_test_main.h"
 #include "validator.h"
 
@@ -89,20 +90,11 @@ class EditorTest : public QObject {
     CheckedTextEdit *body() const { return m_window->bodyEdit(); }
     bool settle(int timeoutMs = 20000) { return QTest::qWaitFor([this] { return m_window->isSettled(); }, timeoutMs); }
 
-    // Opens the next message box's text into m_boxText and presses `button` there.
+    // Presses `button` in the next message box, keeping its text in m_boxText.
     void expectMessageBox(QMessageBox::StandardButton button)
     {
         m_boxText.clear();
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [this, button, poll] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                m_boxText = box->text();
-                box->button(button)->click();
-                return;
-            }
-            QTimer::singleShot(20, *poll);
-        };
-        QTimer::singleShot(0, *poll);
+        test::answerMessageBox(button, &m_boxText);
     }
 
 private slots:
@@ -110,6 +102,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);   // before the first QSettings
         QSettings().clear();
+        test::removeTemplateLibrary();
         ValidatorOptions options;
         options.userDictionary = m_home.filePath(QStringLiteral("user-words.txt"));
         QString error;

@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(placeholderNames({text, QStringLiteral("{{order_id}} {{carrier}}")}),
                  (QStringList{"buyer_name", "order_id", "product_name", "carrier"}));
         QCOMPARE(fillPlaceholders(QStringLiteral("no slots"), values), QStringLiteral("no slots"));
+
+        // Findings and formatting move with the values: "order" stays where it was, a range
+        // after the order ID moves by the length difference, and one on a value covers its
+        // whole placeholder.
+        const FilledText filled(text, values);
+        const int order = int(text.indexOf(QStringLiteral("order")));
+        QCOMPARE(filled.toFilled({order, order + 5}).start, int(filled.text().indexOf(QStringLiteral("order"))));
+        const int forAt = int(text.indexOf(QStringLiteral(" for")));
+        const Range moved = filled.toFilled({forAt, forAt + 4});
+        QCOMPARE(filled.text().mid(moved.start, moved.length()), QStringLiteral(" for"));
+        QCOMPARE(filled.toOriginal(moved).start, forAt);
+        const int ana = int(filled.text().indexOf(QStringLiteral("Ana")));
+        const Range back = filled.toOriginal({ana + 1, ana + 2});
+        QCOMPARE(text.mid(back.start, back.length()), QStringLiteral("{{ buyer_name }}"));
+        const Range there = filled.toFilled(back);
+        QCOMPARE(filled.text().mid(there.start, there.length()), QStringLiteral("Ana"));
     }
 
     void aTemplateFileNeedsItsSubjectLine()

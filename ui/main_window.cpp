@@ -1,13 +1,23 @@
 #include "main_window.h"
+#include "checking/filled_document.h"
 #include "checking/live_checker.h"
 #include "editor/checked_text_edit.h"
 #include "editor/format_toolbar.h"
 #include "editor/subject_edit.h"
 #include "files/draft_session.h"
+#include "library/add_language_dialog.h"
+#include "library/library_panel.h"
+#include "library/library_store.h"
+#include "library/new_template_dialog.h"
+#include "library/source_pane.h"
+#include "library/template_bar.h"
+#include "library/template_session.h"
+#include "panels/placeholder_form.h"
 #include "panels/order_panel.h"
 #include "panels/problems_panel.h"
 #include "preview/preview_view.h"
 #include "languages.h"
+#include "placeholders.h"
 #include "validator.h"
 
 #include <QApplication>
@@ -20,6 +30,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
+#include <QUndoStack>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,16 +57,27 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     m_body->setLiveChecker(m_checker);
     m_subject->setPlaceholderText(tr("Subject"));
     m_body->setPlaceholderText(tr("Write your message to the buyer here."));
+    openLibrary();
+    m_templates = new TemplateSession(m_store, m_subject->document(), m_body->document(), this);
+    m_templateBar = new TemplateBar(m_templates, m_store, m_uiLanguage);
+    m_source = new SourcePane(m_templates, m_store, m_uiLanguage);
+    m_library = new LibraryPanel(m_store, m_uiLanguage);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_templateBar);
     auto *subjectRow = new QHBoxLayout;
     auto *subjectLabel = new QLabel(tr("&Subject:"));
     subjectLabel->setBuddy(m_subject);
     subjectRow->addWidget(subjectLabel);
     subjectRow->addWidget(m_subject);
     layout->addLayout(subjectRow);
-    layout->addWidget(m_body, 1);
+    // A translation is written beside its source.
+    auto *texts = new QSplitter(Qt::Horizontal);
+    texts->addWidget(m_body);
+    texts->addWidget(m_source);
+    texts->setChildrenCollapsible(false);
+    layout->addWidget(texts, 1);
     setCentralWidget(central);
     addToolBar(new FormatToolBar(m_body, this));
 
@@ -74,16 +99,42 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     }
     connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::showFindings);
     connect(m_checker, &LiveChecker::findingsChanged, this, &MainWindow::updatePreview);
+    connect(m_checker, &LiveChecker::findingsChanged, this, [this] {
+        QStringList used = placeholderNames({m_subject->toPlainText(), m_body->toPlainText()});
+        used.removeAll(QStringLiteral("order_id"));   // the order panel's own field
+        m_order->placeholderForm()->showPlaceholders(used);
+    });
     connect(m_checker, &LiveChecker::settled, this, &MainWindow::checkSettled);
     connect(m_preview, &PreviewView::refreshed, this, &MainWindow::checkSettled);
     // A new context re-checks, and the result refreshes the preview, order ID included.
-    connect(m_order, &OrderPanel::changed, this, [this] { m_checker->setContext(m_order->context()); });
+    connect(m_order, &OrderPanel::changed, this, &MainWindow::orderLanguageChanged);
+    connect(m_order, &OrderPanel::valuesChanged, this, &MainWindow::updatePreview);
+    connect(m_order, &OrderPanel::orderIdEntered, this, [this](const QString &id) { m_order->showHistory(m_store->history(id)); });
+    connect(m_session, &DraftSession::aboutToReplace, m_templates, &TemplateSession::close);
+    connect(m_templates, &TemplateSession::switched, this, [this] {
+        updateContext();
+        updateTitle();
+    });
+    connect(m_templateBar, &TemplateBar::languageChosen, this, [this](const QString &code) {
+        m_templates->switchLanguage(code);
+        m_order->setLanguage(code);
+    });
+    connect(m_templateBar, &TemplateBar::addLanguageRequested, this, &MainWindow::addLanguage);
+    connect(m_templateBar, &TemplateBar::closeRequested, m_templates, &TemplateSession::close);
+    connect(m_library, &LibraryPanel::openRequested, this, &MainWindow::openTemplate);
+    connect(m_library, &LibraryPanel::newRequested, this, &MainWindow::newTemplate);
+    connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_store, &LibraryStore::changed, this, &MainWindow::updateTitle);
+    connect(m_store, &LibraryStore::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(this, tr("Template Library"),
+                             tr("A change could not be saved in your template library: %1\n\nThe text is still in the editor.").arg(reason));
+    });
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::activateFinding);
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
 
     resize(1480, 860);
     restoreSettings();
-    m_checker->setContext(m_order->context());
+    orderLanguageChanged();
     updateTitle();
     m_body->setFocus();
     if (validator)
@@ -103,7 +154,16 @@ void MainWindow::buildDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(m_order, tr("Order"), QStringLiteral("orderDock"), Qt::LeftDockWidgetArea);
+    // The order panel grows with the placeholders a message uses: it scrolls rather than
+    // squeezing the library under it.
+    auto *orderScroll = new QScrollArea;
+    orderScroll->setWidget(m_order);
+    orderScroll->setWidgetResizable(true);
+    orderScroll->setFrameShape(QFrame::NoFrame);
+    orderScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *order = dock(orderScroll, tr("Order"), QStringLiteral("orderDock"), Qt::LeftDockWidgetArea);
+    auto *library = dock(m_library, tr("Templates"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    splitDockWidget(order, library, Qt::Vertical);
     dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     auto *preview = dock(m_preview, tr("Preview"), QStringLiteral("previewDock"), Qt::RightDockWidgetArea);
     // The side docks run the full height; the problems sit under the text they are about.
@@ -113,6 +173,7 @@ void MainWindow::buildDocks()
     // layout replaces it from the second start on.
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("orderDock")), preview}, {330, 660}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {200}, Qt::Vertical);
+    resizeDocks({order, library}, {470, 390}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()
@@ -135,8 +196,14 @@ void MainWindow::buildMenus()
     auto focused = [this]() -> QTextEdit * {
         return m_subject->hasFocus() ? static_cast<QTextEdit *>(m_subject) : m_body;
     };
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [focused] { focused()->undo(); });
-    QAction *redo = edit->addAction(tr("&Redo"), this, [focused] { focused()->redo(); });
+    // In the library panel, Undo takes back the last library step (a deletion, a rename).
+    auto inLibrary = [this] { return m_library->isAncestorOf(QApplication::focusWidget()); };
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [this, focused, inLibrary] {
+        inLibrary() ? m_store->undoStack()->undo() : focused()->undo();
+    });
+    QAction *redo = edit->addAction(tr("&Redo"), this, [this, focused, inLibrary] {
+        inLibrary() ? m_store->undoStack()->redo() : focused()->redo();
+    });
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, [focused] { focused()->cut(); });
@@ -147,6 +214,19 @@ void MainWindow::buildMenus()
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     if (auto *bar = findChild<FormatToolBar *>())
         format->addActions(bar->formatActions());
+
+    QMenu *templates = menuBar()->addMenu(tr("&Templates"));
+    templates->addAction(tr("&New Template…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newTemplate);
+    QAction *addLanguage = templates->addAction(tr("&Add Language…"), this, [this] { this->addLanguage(); });
+    QAction *closeTemplate = templates->addAction(tr("&Close Template"), m_templates, &TemplateSession::close);
+    templates->addSeparator();
+    templates->addAction(tr("&Import…"), m_library, &LibraryPanel::importFile);
+    templates->addAction(tr("&Export All…"), m_library, &LibraryPanel::exportAll);
+    connect(templates, &QMenu::aboutToShow, this, [this, addLanguage, closeTemplate] {
+        addLanguage->setEnabled(m_templates->isOpen());
+        closeTemplate->setEnabled(m_templates->isOpen());
+    });
+    templates->setEnabled(m_store->isAvailable());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
@@ -188,6 +268,106 @@ void MainWindow::loadValidator()
     }));
 }
 
+void MainWindow::openLibrary()
+{
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    LibraryOpening opening;
+    auto library = TemplateLibrary::open(path, &opening);
+    m_store = new LibraryStore(std::move(library), opening.problem, this);
+    // Said once the window shows: the user must know when a file was damaged, and where the
+    // damaged copy is.
+    QString title, text;
+    switch (opening.outcome) {
+    case LibraryOpening::Outcome::Opened:
+    case LibraryOpening::Outcome::Created:
+    case LibraryOpening::Outcome::Migrated:
+        return;
+    case LibraryOpening::Outcome::Restored:
+        text = tr("Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 "
+                  "was restored: no template was lost, except changes made in the last minute before the damage.")
+                   .arg(opening.problem, opening.movedAsidePath.isEmpty() ? tr("(it was missing)") : opening.movedAsidePath,
+                        QLocale().toString(opening.snapshotTime, QLocale::ShortFormat));
+        break;
+    case LibraryOpening::Outcome::Replaced:
+        text = tr("Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, "
+                  "and a new, empty library was started.").arg(opening.problem, opening.movedAsidePath);
+        break;
+    case LibraryOpening::Outcome::Unusable:
+        text = tr("Your template library could not be opened: %1. It was left as it is; templates cannot be saved "
+                  "in this session.").arg(opening.problem);
+        break;
+    }
+    QTimer::singleShot(0, this, [this, text] { QMessageBox::warning(this, tr("Template Library"), text); });
+}
+
+void MainWindow::updateContext()
+{
+    MessageContext context = m_order->context();
+    context.sourcePlaceholders = m_templates->sourcePlaceholders();
+    m_checker->setContext(context);
+}
+
+void MainWindow::orderLanguageChanged()
+{
+    // The buyer's language picks the open template's variant, when it has one.
+    const QString language = m_order->language();
+    m_templateBar->setBuyerLanguage(language);
+    if (m_templates->isOpen() && language != m_templates->language())
+        m_templates->switchLanguage(language);
+    updateContext();
+}
+
+bool MainWindow::openTemplate(qint64 id)
+{
+    if (m_templates->isOpen() && m_templates->templateId() == id)
+        return true;
+    // The draft in the fields is replaced: it may want saving first.
+    if (!m_session->newDraft())
+        return false;
+    if (!m_templates->open(id, m_order->language()))
+        return false;
+    const auto t = m_templates->current();
+    m_order->setReason(t->reason);
+    m_order->setLanguage(m_templates->language());
+    m_library->select(id);
+    m_body->setFocus();
+    return true;
+}
+
+void MainWindow::newTemplate()
+{
+    if (!m_store->isAvailable())
+        return;
+    const TemplateText draft{m_subject->toPlainText(), m_body->toPlainText()};
+    NewTemplateDialog dialog(draft, m_order->context().reason, m_order->language(), m_uiLanguage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const LibraryTemplate t = dialog.result();
+    if (const qint64 id = m_store->createTemplate(t, tr("New Template “%1”").arg(t.name))) {
+        // Started from the editor's message: that draft now lives in the library.
+        if (dialog.result().variants.first().text == draft) {
+            m_subject->document()->setModified(false);
+            m_body->document()->setModified(false);
+        }
+        openTemplate(id);
+    }
+}
+
+void MainWindow::addLanguage(const QString &suggested)
+{
+    const auto t = m_templates->current();
+    if (!t)
+        return;
+    AddLanguageDialog dialog(*t, suggested.isEmpty() ? m_order->language() : suggested, m_uiLanguage, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.language().isEmpty())
+        return;
+    m_templates->saveNow();
+    if (m_store->addLanguage(t->id, dialog.language(), dialog.text(), dialog.status())) {
+        m_templates->switchLanguage(dialog.language());
+        m_order->setLanguage(dialog.language());
+    }
+}
+
 void MainWindow::showFindings()
 {
     m_problems->showFindings(*m_checker);
@@ -207,12 +387,20 @@ void MainWindow::showFindings()
 
 void MainWindow::updatePreview()
 {
+    // The buyer reads the order's values, not the placeholders; the findings move with them.
+    const QHash<QString, QString> values = m_order->placeholderValues();
+    const FilledDocument filled = fillDocument(*m_body->document(), values);
     Findings body;
-    for (const Finding &f : m_checker->findings())
-        if (f.part == Part::Body)
-            body.append(f);
+    for (Finding f : m_checker->findings()) {
+        if (f.part != Part::Body)
+            continue;
+        const Range r = filled.text.toFilled({f.start, f.end()});
+        f.start = r.start;
+        f.length = r.length();
+        body.append(f);
+    }
     emit previewUpdateStarted();
-    m_preview->showMessage(m_subject->toPlainText(), m_order->orderId(), *m_body->document(), body);
+    m_preview->showMessage(fillPlaceholders(m_subject->toPlainText(), values), m_order->orderId(), *filled.document, body);
 }
 
 void MainWindow::activateFinding(const Finding &finding)
@@ -223,6 +411,12 @@ void MainWindow::activateFinding(const Finding &finding)
 
 void MainWindow::updateTitle()
 {
+    if (const auto t = m_templates->current()) {
+        // A template is saved as it is written: nothing is ever unsaved.
+        setWindowTitle(QStringLiteral("%1 (%2) \u2014 %3").arg(t->name, languageDisplayName(m_templates->language(), m_uiLanguage), tr("Permitted")));
+        setWindowModified(false);
+        return;
+    }
     setWindowTitle(QStringLiteral("%1[*] \u2014 %2").arg(m_session->displayName(), tr("Permitted")));
     setWindowModified(m_session->isModified());
 }
@@ -253,10 +447,10 @@ void MainWindow::checkSettled()
         then();
 }
 
-bool MainWindow::confirmCopy()
+bool MainWindow::confirmCopy(const QHash<QString, QString> &values)
 {
     int errors = 0;
-    for (const Finding &f : m_checker->checkForSending())
+    for (const Finding &f : m_checker->checkForSending(values))
         errors += f.severity == Severity::Error;
     if (errors == 0)
         return true;
@@ -269,21 +463,37 @@ bool MainWindow::confirmCopy()
 
 bool MainWindow::copyForSellerCentral()
 {
-    if (!confirmCopy())
+    const QHash<QString, QString> values = m_order->placeholderValues();
+    if (!confirmCopy(values))
         return false;
     // Seller Central's message box takes plain text: the body, as the buyer will read it.
-    QApplication::clipboard()->setText(m_body->document()->toPlainText());
+    QApplication::clipboard()->setText(fillPlaceholders(m_body->document()->toPlainText(), values));
+    recordCopy();
     statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
     return true;
 }
 
+void MainWindow::recordCopy()
+{
+    // The history answers later questions about this order: was a review requested, when
+    // was it completed.
+    const MessageContext context = m_order->context();
+    const QString orderId = m_order->orderId();
+    if (orderId.isEmpty() || !m_store->isAvailable())
+        return;
+    m_store->recordCopy({orderId, context.reason, context.language, context.orderCompleted, QDateTime::currentDateTimeUtc()});
+    m_order->showHistory(m_store->history(orderId));
+}
+
 bool MainWindow::copyAsHtmlEmail()
 {
-    if (!confirmCopy())
+    const QHash<QString, QString> values = m_order->placeholderValues();
+    if (!confirmCopy(values))
         return false;
+    const FilledDocument filled = fillDocument(*m_body->document(), values);
     auto *data = new QMimeData;
-    data->setHtml(m_body->document()->toHtml());
-    data->setText(m_body->document()->toPlainText());
+    data->setHtml(filled.document->toHtml());
+    data->setText(filled.document->toPlainText());
     QApplication::clipboard()->setMimeData(data);
     statusBar()->showMessage(tr("The message is on the clipboard as an HTML e-mail."), 5000);
     return true;
@@ -291,6 +501,7 @@ bool MainWindow::copyAsHtmlEmail()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_templates->saveNow();
     if (!m_session->maybeSave()) {
         event->ignore();
         return;
@@ -305,6 +516,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("preview/width"), m_preview->columnWidth());
+    settings.setValue(QStringLiteral("library/openTemplate"), m_templates->templateId());
     m_order->saveSettings(settings);
 }
 
@@ -315,6 +527,9 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_preview->setColumnWidth(settings.value(QStringLiteral("preview/width"), PreviewView::kDesktopColumnWidth).toInt());
     m_order->restoreSettings(settings);
+    // The template open at the last close opens again, in the remembered buyer language.
+    if (const qint64 id = settings.value(QStringLiteral("library/openTemplate")).toLongLong(); id && m_store->find(id))
+        openTemplate(id);
 }
 
 } // namespace permitted

@@ -5,6 +5,7 @@
 
 #include "finding.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -15,6 +16,11 @@ namespace permitted {
 
 class CheckedTextEdit;
 class DraftSession;
+class LibraryPanel;
+class LibraryStore;
+class SourcePane;
+class TemplateBar;
+class TemplateSession;
 class LiveChecker;
 class OrderPanel;
 class PreviewView;
@@ -41,6 +47,18 @@ public:
     PreviewView *preview() const { return m_preview; }
     LiveChecker *checker() const { return m_checker; }
     DraftSession *session() const { return m_session; }
+    LibraryStore *library() const { return m_store; }
+    LibraryPanel *libraryPanel() const { return m_library; }
+    TemplateSession *templateSession() const { return m_templates; }
+    TemplateBar *templateBar() const { return m_templateBar; }
+    SourcePane *sourcePane() const { return m_source; }
+
+    // Opens a library template in the editor, in the buyer's language when it has it.
+    bool openTemplate(qint64 id);
+    // Asks how a new template starts, creates and opens it.
+    void newTemplate();
+    // Asks which language to add to the open template (`suggested` chosen first).
+    void addLanguage(const QString &suggested = QString());
 
     bool copyForSellerCentral();
     bool copyAsHtmlEmail();
@@ -56,12 +74,16 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
+    void openLibrary();
+    void updateContext();
+    void orderLanguageChanged();
     void loadValidator();
     void showFindings();
     void updatePreview();
     void updateTitle();
     void activateFinding(const Finding &finding);
-    bool confirmCopy();
+    bool confirmCopy(const QHash<QString, QString> &values);
+    void recordCopy();
     void checkSettled();
     void saveSettings() const;
     void restoreSettings();
@@ -74,6 +96,11 @@ private:
     ProblemsPanel *m_problems;
     PreviewView *m_preview;
     DraftSession *m_session;
+    LibraryStore *m_store = nullptr;
+    TemplateSession *m_templates = nullptr;
+    TemplateBar *m_templateBar = nullptr;
+    SourcePane *m_source = nullptr;
+    LibraryPanel *m_library = nullptr;
     QLabel *m_verdict;
     QLabel *m_counts;
     QList<std::function<void()>> m_whenSettled;

@@ -1,5 +1,6 @@
 #include "live_checker.h"
 #include "document_message.h"
+#include "filled_document.h"
 #include "editor/finding_highlighter.h"
 #include "languages.h"
 #include "spell_checker.h"
@@ -189,14 +190,30 @@ bool LiveChecker::isIgnored(const Finding &finding) const
     });
 }
 
-Findings LiveChecker::checkForSending() const
+Findings LiveChecker::checkForSending(const QHash<QString, QString> &values) const
 {
     const Validator *v = m_scheduler.validator();
     if (!v)
         return {};
     MessageContext context = m_context;
     context.stage = Stage::Sending;
-    Findings out = v->validate(messageFromDocuments(*m_subject, *m_body), context);
+    // A translation is compared with its source as written, placeholders and all; the values
+    // would hide every placeholder from that comparison.
+    context.sourcePlaceholders.reset();
+    const FilledDocument subject = fillDocument(*m_subject, values);
+    const FilledDocument body = fillDocument(*m_body, values);
+    Findings out = v->validate(messageFromDocuments(*subject.document, *body.document), context);
+    for (Finding &f : out) {
+        const Range original = (f.part == Part::Subject ? subject : body).text.toOriginal({f.start, f.end()});
+        f.start = original.start;
+        f.length = original.length();
+        f.fix.reset();   // made for the filled text
+    }
+    if (m_context.sourcePlaceholders) {
+        for (const Finding &f : v->validate(messageFromDocuments(*m_subject, *m_body), m_context))
+            if (f.ruleId == QLatin1String("placeholder-mismatch"))
+                out.append(f);
+    }
     out.removeIf([this](const Finding &f) { return isIgnored(f); });
     return out;
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QTextCursor>
+#include <QHash>
 #include <QTimer>
 #include <memory>
 
@@ -49,9 +50,10 @@ public:
     // Hides this finding at this place of the text for as long as the text there is unchanged.
     void ignoreHere(const Finding &finding);
 
-    // The message now in the fields, checked as it would be on leaving (unfilled placeholders
-    // count); synchronous, for a copy or a send that must not go out with errors.
-    Findings checkForSending() const;
+    // The message now in the fields with `values` in its placeholders, checked as it would be
+    // on leaving (a placeholder left unfilled counts); synchronous, for a copy or a send that
+    // must not go out with errors. Offsets are those of the fields.
+    Findings checkForSending(const QHash<QString, QString> &values = {}) const;
 
 public slots:
     void recheck();

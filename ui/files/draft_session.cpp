@@ -46,6 +46,7 @@ bool DraftSession::newDraft()
 {
     if (!maybeSave())
         return false;
+    emit aboutToReplace();
     m_subject->clear();
     m_body->clear();
     setPath(QString());
@@ -71,6 +72,7 @@ bool DraftSession::openPath(const QString &path)
         QMessageBox::warning(m_window, tr("Open Draft"), describeInputError(error, QFileInfo(path).fileName()));
         return false;
     }
+    emit aboutToReplace();
     // One undoable step each, so that Undo does not empty a freshly opened draft field by field.
     m_subject->setPlainText(draft->subject);
     if (draft->isHtml)

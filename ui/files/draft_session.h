@@ -40,6 +40,9 @@ public:
 signals:
     // The file name or the modified state changed: the window title follows.
     void stateChanged();
+    // The fields are about to take another draft (new or opened): whoever keeps their text
+    // elsewhere (an open template) lets go of them now.
+    void aboutToReplace();
 
 private:
     void remember(const QString &path);

@@ -1,4 +1,5 @@
 #include "order_panel.h"
+#include "placeholder_form.h"
 #include "reason_names.h"
 #include "languages.h"
 #include "reasons.h"
@@ -8,6 +9,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QSettings>
@@ -19,7 +21,8 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
       m_marketplace(new QComboBox(this)), m_reason(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_orderId(new QLineEdit(this)), m_completedKnown(new QCheckBox(tr("Order completed on"), this)),
       m_completed(new QDateEdit(QDate::currentDate(), this)),
-      m_reviewRequested(new QCheckBox(tr("A review was already requested for this order"), this))
+      m_reviewRequested(new QCheckBox(tr("A review was already requested for this order"), this)),
+      m_history(new QLabel(this)), m_placeholders(new PlaceholderForm(this))
 {
     for (const BuyerLanguage &l : buyerLanguages())
         m_language->addItem(languageDisplayName(l.code, uiLanguage), l.code);
@@ -51,6 +54,13 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     form->addRow(tr("Order &ID:"), m_orderId);
     form->addRow(completedRow);
     form->addRow(m_reviewRequested);
+    m_history->setWordWrap(true);
+    m_history->setVisible(false);
+    form->addRow(m_history);
+    auto *fillIns = new QLabel(tr("<b>Placeholder values</b>"), this);
+    fillIns->setToolTip(tr("What the buyer reads in place of each {{placeholder}}, in the preview and when you copy"));
+    form->addRow(fillIns);
+    form->addRow(m_placeholders);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     fillMarketplaces();
@@ -61,7 +71,14 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     connect(m_marketplace, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &OrderPanel::reasonChosen);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
-    connect(m_orderId, &QLineEdit::textChanged, this, &OrderPanel::changed);
+    connect(m_orderId, &QLineEdit::textChanged, this, [this](const QString &id) {
+        m_history->setVisible(false);
+        emit changed();
+        emit valuesChanged();
+        if (id.size() == 19)
+            emit orderIdEntered(id);
+    });
+    connect(m_placeholders, &PlaceholderForm::changed, this, &OrderPanel::valuesChanged);
     connect(m_completedKnown, &QCheckBox::toggled, m_completed, &QWidget::setEnabled);
     connect(m_completedKnown, &QCheckBox::toggled, this, &OrderPanel::changed);
     connect(m_completed, &QDateEdit::dateChanged, this, &OrderPanel::changed);
@@ -114,6 +131,40 @@ QString OrderPanel::orderId() const
     return m_orderId->text();
 }
 
+QString OrderPanel::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QHash<QString, QString> OrderPanel::placeholderValues() const
+{
+    QHash<QString, QString> values = m_placeholders->values();
+    if (!m_orderId->text().isEmpty())
+        values.insert(QStringLiteral("order_id"), m_orderId->text());
+    return values;
+}
+
+void OrderPanel::showHistory(const QList<HistoryEntry> &entries)
+{
+    if (entries.isEmpty()) {
+        m_history->setVisible(false);
+        return;
+    }
+    for (const HistoryEntry &e : entries) {
+        if (e.reason == QLatin1String("request-review"))
+            m_reviewRequested->setChecked(true);
+        if (e.orderCompleted && !m_completedKnown->isChecked()) {
+            m_completed->setDate(*e.orderCompleted);
+            m_completedKnown->setChecked(true);
+        }
+    }
+    const HistoryEntry &last = entries.back();
+    m_history->setText(tr("%n message(s) copied for this order before; the last: %1, on %2.", "", int(entries.size()))
+                           .arg(reasonDisplayName(last.reason),
+                                QLocale().toString(last.copiedAt.toLocalTime().date(), QLocale::ShortFormat)));
+    m_history->setVisible(true);
+}
+
 void OrderPanel::setLanguage(const QString &code)
 {
     if (const int i = m_language->findData(code); i >= 0)
@@ -132,16 +183,23 @@ void OrderPanel::setReason(const QString &reasonId)
         m_reason->setCurrentIndex(i);
 }
 
+void OrderPanel::setOrderId(const QString &orderId)
+{
+    m_orderId->setText(orderId);
+}
+
 void OrderPanel::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("order/language"), m_language->currentData());
     settings.setValue(QStringLiteral("order/marketplace"), m_marketplace->currentData());
+    m_placeholders->saveSettings(settings);
 }
 
 void OrderPanel::restoreSettings(const QSettings &settings)
 {
     setLanguage(settings.value(QStringLiteral("order/language"), QStringLiteral("en")).toString());
     setMarketplace(settings.value(QStringLiteral("order/marketplace")).toString());
+    m_placeholders->restoreSettings(settings);
 }
 
 } // namespace permitted

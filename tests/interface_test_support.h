@@ -1,0 +1,50 @@
+#pragma once
+// Dialogs in interface tests: a dialog blocks in exec(), so what the user would do in it is
+// arranged before, and runs once it is open.
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace permitted::test {
+
+// Runs `handle` on the next modal dialog, once it is open.
+inline void whenDialogOpens(std::function<void(QWidget *)> handle)
+{
+    // The poll holds itself until the dialog is found (a small leak, for a test's lifetime).
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [handle, poll] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            handle(dialog);
+            return;
+        }
+        QTimer::singleShot(20, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+// Presses `button` in the next message box; its text goes to `*text`.
+inline void answerMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    whenDialogOpens([button, text](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+}
+
+// The template library's files in the test data folder, so that each test starts without one.
+inline void removeTemplateLibrary()
+{
+    QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    for (const QString &name : data.entryList({QStringLiteral("library.sqlite*")}, QDir::Files))
+        data.remove(name);
+}
+
+} // namespace permitted::test
