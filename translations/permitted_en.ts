@@ -2,9 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>permitted::LibraryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_panel.cpp" line="224"/>
+        <location filename="../ui/library/library_panel.cpp" line="230"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n template exported.</numerusform>
+            <numerusform>%n templates exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>permitted::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problem would get this message blocked</numerusform>
@@ -12,11 +24,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>This message still has %n problem that would get it blocked by Amazon. Copy it anyway?</numerusform>
             <numerusform>This message still has %n problems that would get it blocked by Amazon. Copy it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>permitted::OrderPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/order_panel.cpp" line="162"/>
+        <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
+        <translation>
+            <numerusform>%n message copied for this order before; the last: %1, on %2.</numerusform>
+            <numerusform>%n messages copied for this order before; the last: %1, on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>permitted::ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

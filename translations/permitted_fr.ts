@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>LibraryStore</name>
+    <message>
+        <location filename="../ui/library/library_store.cpp" line="33"/>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_store.cpp" line="45"/>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransfer</name>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="36"/>
+        <location filename="../ui/library/library_transfer.cpp" line="82"/>
+        <location filename="../ui/library/library_transfer.cpp" line="89"/>
+        <source>Import Templates</source>
+        <translation>Importer des modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="37"/>
+        <source>Your library already has the template “%1” (%2). Replace it with the imported one, keep both, or skip the imported one?</source>
+        <translation>Votre bibliothèque contient déjà le modèle «&#x202f;%1&#x202f;» (%2). Le remplacer par celui importé, garder les deux, ou ignorer celui importé&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="41"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="42"/>
+        <source>Keep Both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="43"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="45"/>
+        <source>Do the same for the other templates that exist</source>
+        <translation>Faire de même pour les autres modèles déjà présents</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="66"/>
+        <location filename="../ui/library/library_transfer.cpp" line="73"/>
+        <source>Export Templates</source>
+        <translation>Exporter des modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="68"/>
+        <source>Permitted templates (*.json)</source>
+        <translation>Modèles Permitted (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="74"/>
+        <source>The templates could not be written to %1: %2</source>
+        <translation>Impossible d’écrire les modèles dans %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="83"/>
+        <source>Permitted templates (*.json);;All files (*)</source>
+        <translation>Modèles Permitted (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="90"/>
+        <source>%1 cannot be imported: %2. Your library was not changed.</source>
+        <translation>Impossible d’importer %1&#x202f;: %2. Votre bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_transfer.cpp" line="98"/>
+        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
+        <translation>Importation&#x202f;: %1 ajouté(s), %2 remplacé(s), %3 ignoré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderForm</name>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="15"/>
+        <source>Order ID</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="16"/>
+        <source>Buyer name</source>
+        <translation>Nom de l’acheteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="17"/>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="18"/>
+        <source>Seller name</source>
+        <translation>Nom du vendeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="19"/>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="20"/>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="21"/>
+        <source>Ship date</source>
+        <translation>Date d’expédition</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="22"/>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="23"/>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="24"/>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="25"/>
+        <source>Tracking page</source>
+        <translation>Page de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="26"/>
+        <source>Return reason</source>
+        <translation>Motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="27"/>
+        <source>Refund amount</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="28"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="29"/>
+        <source>Coverage from</source>
+        <translation>Garantie du</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="30"/>
+        <source>Coverage until</source>
+        <translation>Garantie jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="31"/>
+        <source>Access key</source>
+        <translation>Clé d’accès</translation>
+    </message>
+</context>
+<context>
     <name>ReasonNames</name>
     <message>
         <location filename="../ui/panels/reason_names.cpp" line="12"/>
@@ -108,6 +275,34 @@
     </message>
 </context>
 <context>
+    <name>permitted::AddLanguageDialog</name>
+    <message>
+        <location filename="../ui/library/add_language_dialog.cpp" line="16"/>
+        <source>Start from the &amp;built-in template in that language</source>
+        <translation>Partir du modèle &amp;intégré dans cette langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/add_language_dialog.cpp" line="17"/>
+        <source>Start from a &amp;copy of the %1 text, to translate</source>
+        <translation>Partir d’une &amp;copie du texte (%1), à traduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/add_language_dialog.cpp" line="20"/>
+        <source>Add Language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/add_language_dialog.cpp" line="26"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/add_language_dialog.cpp" line="28"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>permitted::CheckedTextEdit</name>
     <message>
         <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
@@ -153,56 +348,56 @@
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="61"/>
-        <location filename="../ui/files/draft_session.cpp" line="71"/>
+        <location filename="../ui/files/draft_session.cpp" line="62"/>
+        <location filename="../ui/files/draft_session.cpp" line="72"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="62"/>
+        <location filename="../ui/files/draft_session.cpp" line="63"/>
         <source>Drafts (*.html *.htm *.txt);;All files (*)</source>
         <translation>Brouillons (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="98"/>
-        <location filename="../ui/files/draft_session.cpp" line="106"/>
+        <location filename="../ui/files/draft_session.cpp" line="100"/>
+        <location filename="../ui/files/draft_session.cpp" line="108"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="99"/>
+        <location filename="../ui/files/draft_session.cpp" line="101"/>
         <source>HTML draft (*.html);;Plain text, body only (*.txt)</source>
         <translation>Brouillon HTML (*.html);;Texte brut, corps seul (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="107"/>
+        <location filename="../ui/files/draft_session.cpp" line="109"/>
         <source>A plain-text draft keeps the body only: the subject and the formatting are not saved. Save anyway?</source>
         <translation>Un brouillon en texte brut ne conserve que le corps du message&#x202f;: l’objet et la mise en forme ne sont pas enregistrés. Enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="118"/>
+        <location filename="../ui/files/draft_session.cpp" line="120"/>
         <source>Save Draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="119"/>
+        <location filename="../ui/files/draft_session.cpp" line="121"/>
         <source>%1 could not be saved: %2
 Your text is still here; try another folder.</source>
         <translation>Impossible d’enregistrer %1&#x202f;: %2
 Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="133"/>
+        <location filename="../ui/files/draft_session.cpp" line="135"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="133"/>
+        <location filename="../ui/files/draft_session.cpp" line="135"/>
         <source>Save the changes to %1 before going on?</source>
         <translation>Enregistrer les modifications de %1 avant de continuer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="178"/>
+        <location filename="../ui/files/draft_session.cpp" line="180"/>
         <source>Clear Recent Files</source>
         <translation>Effacer la liste des fichiers récents</translation>
     </message>
@@ -336,190 +531,425 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>permitted::LibraryPanel</name>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="29"/>
+        <source>Search templates</source>
+        <translation>Rechercher un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="32"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="32"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="43"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="43"/>
+        <source>A new template from a built-in one or from the message in the editor</source>
+        <translation>Un nouveau modèle, à partir d’un modèle intégré ou du message de l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="44"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="45"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="46"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="54"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="57"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="58"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="62"/>
+        <source>Export Selected…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="63"/>
+        <source>Export All…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="64"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="90"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="124"/>
+        <source>%1: source</source>
+        <translation>%1&#x202f;: source</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="126"/>
+        <source>%1 (to review)</source>
+        <translation>%1 (à relire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="127"/>
+        <source>%1: to review</source>
+        <translation>%1&#x202f;: à relire</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="130"/>
+        <source>%1: translated</source>
+        <translation>%1&#x202f;: traduit</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="171"/>
+        <source>%1
+Tags: %2</source>
+        <translation>%1
+Étiquettes&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="182"/>
+        <source>Your template library could not be opened: %1</source>
+        <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="184"/>
+        <source>No templates yet. “New…” starts one from a built-in template, in any buyer language.</source>
+        <translation>Aucun modèle pour l’instant. «&#x202f;Nouveau…&#x202f;» en crée un à partir d’un modèle intégré, dans la langue de l’acheteur de votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="186"/>
+        <source>No template matches “%1”.</source>
+        <translation>Aucun modèle ne correspond à «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="197"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="198"/>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="208"/>
+        <source>Rename Template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="208"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="217"/>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>«&#x202f;%1&#x202f;» supprimé. Annuler le rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_panel.cpp" line="224"/>
+        <location filename="../ui/library/library_panel.cpp" line="230"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n modèle exporté.</numerusform>
+            <numerusform>%n modèles exportés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Permitted</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Write your message to the buyer here.</source>
         <translation>Rédigez ici votre message à l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Loading the rules…</source>
         <translation>Chargement des règles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
+        <source>Template Library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="131"/>
+        <source>A change could not be saved in your template library: %1
+
+The text is still in the editor.</source>
+        <translation>Une modification n’a pas pu être enregistrée dans votre bibliothèque de modèles&#x202f;: %1
+
+Le texte est toujours dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copier pour Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copier comme e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>&amp;New Template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>&amp;Add Language…</source>
+        <translation>&amp;Ajouter une langue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>&amp;Close Template</source>
+        <translation>&amp;Fermer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="226"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="227"/>
+        <source>&amp;Export All…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;About Permitted</source>
         <translation>À &amp;propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>About Permitted</source>
         <translation>À propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Vérifie, pendant que vous les rédigez, que vos messages aux acheteurs Amazon respectent les règles de communication d’Amazon.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>The rules could not be loaded: messages are not checked.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: les messages ne sont pas vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>The rules could not be loaded, so nothing is checked. Reinstalling Permitted should repair this.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: rien n’est vérifié. Réinstaller Permitted devrait corriger le problème.</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 was restored: no template was lost, except changes made in the last minute before the damage.</source>
+        <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1). Il a été mis de côté sous le nom %2, et la copie enregistrée le %3 a été restaurée&#x202f;: aucun modèle n’est perdu, hormis les modifications de la dernière minute avant le dommage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="291"/>
+        <source>(it was missing)</source>
+        <translation>(il était absent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="295"/>
+        <source>Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, and a new, empty library was started.</source>
+        <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1) et aucune copie intacte n’existait. Il a été mis de côté sous le nom %2, et une nouvelle bibliothèque vide a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="299"/>
+        <source>Your template library could not be opened: %1. It was left as it is; templates cannot be saved in this session.</source>
+        <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1. Elle a été laissée telle quelle&#x202f;; les modèles ne peuvent pas être enregistrés pendant cette session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>New Template “%1”</source>
+        <translation>Nouveau modèle «&#x202f;%1&#x202f;»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problème entraînerait le blocage de ce message</numerusform>
@@ -527,32 +957,32 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Write your message; it is checked as you type.</source>
         <translation>Rédigez votre message&#x202f;: il est vérifié au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Ready to send, but look at the warnings</source>
         <translation>Prêt à l’envoi, mais consultez les avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Ready to send</source>
         <translation>Prêt à l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
         <translation>Erreurs&#x202f;: %1 · Avertissements&#x202f;: %2 · Suggestions&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>Ce message comporte encore %n problème qui le ferait bloquer par Amazon. Le copier quand même&#x202f;?</numerusform>
@@ -560,78 +990,142 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>The message is on the clipboard, ready for Seller Central.</source>
         <translation>Le message est dans le presse-papiers, prêt pour Seller Central.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="501"/>
         <source>The message is on the clipboard as an HTML e-mail.</source>
         <translation>Le message est dans le presse-papiers sous forme d’e-mail HTML.</translation>
     </message>
 </context>
 <context>
-    <name>permitted::OrderPanel</name>
+    <name>permitted::NewTemplateDialog</name>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="20"/>
-        <source>Order completed on</source>
-        <translation>Commande terminée le</translation>
+        <location filename="../ui/library/new_template_dialog.cpp" line="19"/>
+        <source>Start from the &amp;built-in template</source>
+        <translation>Partir du modèle &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="22"/>
-        <source>A review was already requested for this order</source>
-        <translation>Un avis a déjà été demandé pour cette commande</translation>
+        <location filename="../ui/library/new_template_dialog.cpp" line="20"/>
+        <source>Start from the message in the &amp;editor</source>
+        <translation>Partir du message de l’é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="26"/>
-        <source>None chosen</source>
-        <translation>Aucun</translation>
+        <location filename="../ui/library/new_template_dialog.cpp" line="23"/>
+        <source>New Template</source>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="29"/>
-        <source>Reply to the buyer</source>
-        <translation>Réponse à l’acheteur</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/order_panel.cpp" line="30"/>
-        <source>Proactive (seller&apos;s own initiative)</source>
-        <translation>Proactif (à l’initiative du vendeur)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/order_panel.cpp" line="36"/>
-        <source>Amazon allows one review request per order</source>
-        <translation>Amazon n’autorise qu’une demande d’avis par commande</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/order_panel.cpp" line="42"/>
-        <source>Buyer &amp;language:</source>
-        <translation>&amp;Langue de l’acheteur&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/order_panel.cpp" line="43"/>
-        <source>&amp;Marketplace:</source>
-        <translation>&amp;Place de marché&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/order_panel.cpp" line="44"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="32"/>
         <source>Contact &amp;reason:</source>
         <translation>&amp;Motif du contact&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="45"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/new_template_dialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/new_template_dialog.cpp" line="36"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>permitted::OrderPanel</name>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="22"/>
+        <source>Order completed on</source>
+        <translation>Commande terminée le</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="24"/>
+        <source>A review was already requested for this order</source>
+        <translation>Un avis a déjà été demandé pour cette commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="29"/>
+        <source>None chosen</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="32"/>
+        <source>Reply to the buyer</source>
+        <translation>Réponse à l’acheteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="33"/>
+        <source>Proactive (seller&apos;s own initiative)</source>
+        <translation>Proactif (à l’initiative du vendeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="44"/>
+        <source>Amazon allows one review request per order</source>
+        <translation>Amazon n’autorise qu’une demande d’avis par commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="50"/>
+        <source>Buyer &amp;language:</source>
+        <translation>&amp;Langue de l’acheteur&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="51"/>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Place de marché&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="52"/>
+        <source>Contact &amp;reason:</source>
+        <translation>&amp;Motif du contact&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="53"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Type de message&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="46"/>
+        <location filename="../ui/panels/order_panel.cpp" line="54"/>
         <source>Order &amp;ID:</source>
         <translation>&amp;Numéro de commande&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="60"/>
+        <source>&lt;b&gt;Placeholder values&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valeurs des champs à remplir&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="61"/>
+        <source>What the buyer reads in place of each {{placeholder}}, in the preview and when you copy</source>
+        <translation>Ce que l’acheteur lit à la place de chaque {{champ}}, dans l’aperçu et lors de la copie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/order_panel.cpp" line="162"/>
+        <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
+        <translation>
+            <numerusform>%n message déjà copié pour cette commande&#x202f;; le dernier&#x202f;: %1, le %2.</numerusform>
+            <numerusform>%n messages déjà copiés pour cette commande&#x202f;; le dernier&#x202f;: %1, le %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>permitted::PlaceholderForm</name>
+    <message>
+        <location filename="../ui/panels/placeholder_form.cpp" line="38"/>
+        <source>The message has no placeholders to fill.</source>
+        <translation>Le message n’a aucun champ à remplir.</translation>
     </message>
 </context>
 <context>
     <name>permitted::PreviewHtml</name>
     <message>
-        <location filename="../ui/preview/preview_html.cpp" line="123"/>
+        <location filename="../ui/preview/preview_html.cpp" line="112"/>
         <source>Image not loaded:</source>
         <translation>Image non chargée&#x202f;:</translation>
     </message>
@@ -639,12 +1133,12 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
 <context>
     <name>permitted::PreviewShell</name>
     <message>
-        <location filename="../ui/preview/preview_shell.cpp" line="66"/>
+        <location filename="../ui/preview/preview_shell.cpp" line="61"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_shell.cpp" line="68"/>
+        <location filename="../ui/preview/preview_shell.cpp" line="63"/>
         <source>Order ID:</source>
         <translation>Numéro de commande&#x202f;:</translation>
     </message>
@@ -690,40 +1184,109 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
 <context>
     <name>permitted::ProblemsPanel</name>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="19"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="20"/>
         <source>whole message</source>
         <translation>message entier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="22"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="23"/>
         <source>blank lines and spaces</source>
         <translation>lignes vides et espaces</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="25"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="26"/>
         <source>“%1”</source>
         <comment>the text a finding is about, quoted</comment>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="33"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="33"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="33"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="74"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="82"/>
         <source>Subject: %1</source>
         <translation>Objet&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>permitted::SourcePane</name>
+    <message>
+        <location filename="../ui/library/source_pane.cpp" line="40"/>
+        <source>&lt;b&gt;Source: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Source&#x202f;: %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>permitted::TemplateBar</name>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="27"/>
+        <source>Add Language… (translate this template into another buyer language)</source>
+        <translation>Ajouter une langue… (traduire ce modèle dans une autre langue d’acheteur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="30"/>
+        <source>Close Template (its text stays in the editor as a draft)</source>
+        <translation>Fermer le modèle (son texte reste dans l’éditeur comme brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="87"/>
+        <source>%1 (source)</source>
+        <translation>%1 (source)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="89"/>
+        <source>%1 (to review)</source>
+        <translation>%1 (à relire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="105"/>
+        <source>Check this translation against the %1 text beside it: the source changed after it was translated, or it was started from another text.</source>
+        <translation>Comparez cette traduction au texte source (%1) affiché à côté&#x202f;: la source a changé depuis la traduction, ou la traduction est partie d’un autre texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="107"/>
+        <source>Mark as Reviewed</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="111"/>
+        <source>The buyer reads %1, and this template has no %1 text yet.</source>
+        <translation>Langue de l’acheteur&#x202f;: %1. Ce modèle n’a pas encore de texte dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="112"/>
+        <source>Add %1</source>
+        <translation>Ajouter&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="115"/>
+        <source>Translated from %1.</source>
+        <translation>Traduit depuis&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="118"/>
+        <source>Changes are saved in your library as you type.</source>
+        <translation>Les modifications sont enregistrées dans votre bibliothèque au fil de la frappe.</translation>
     </message>
 </context>
 </TS>

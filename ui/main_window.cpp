@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
 #include <QSettings>
@@ -161,6 +162,8 @@ void MainWindow::buildDocks()
     orderScroll->setWidgetResizable(true);
     orderScroll->setFrameShape(QFrame::NoFrame);
     orderScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    orderScroll->setMinimumWidth(m_order->minimumSizeHint().width()
+                                 + orderScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *order = dock(orderScroll, tr("Order"), QStringLiteral("orderDock"), Qt::LeftDockWidgetArea);
     auto *library = dock(m_library, tr("Templates"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(order, library, Qt::Vertical);

@@ -14,7 +14,7 @@
 namespace permitted {
 
 TemplateBar::TemplateBar(TemplateSession *session, LibraryStore *store, const QString &uiLanguage, QWidget *parent)
-    : QWidget(parent), m_session(session), m_store(store), m_uiLanguage(uiLanguage), m_name(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_store(store), m_uiLanguage(uiLanguage),
       m_tabs(new QTabBar(this)), m_add(new QToolButton(this)), m_close(new QToolButton(this)), m_status(new QLabel(this)),
       m_action(new QPushButton(this))
 {
@@ -31,7 +31,6 @@ TemplateBar::TemplateBar(TemplateSession *session, LibraryStore *store, const QS
     m_status->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_name);
     top->addWidget(m_tabs, 1);
     top->addWidget(m_add);
     top->addWidget(m_close);
@@ -76,7 +75,6 @@ void TemplateBar::refresh()
     if (!t)
         return;
     m_refreshing = true;
-    m_name->setText(QStringLiteral("<b>%1</b>").arg(t->name.toHtmlEscaped()));
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     // The source first, then the translations as the library orders them.
@@ -99,21 +97,25 @@ void TemplateBar::refresh()
     m_tabs->setMinimumHeight(m_tabs->sizeHint().height());
 
     const QString source = languageDisplayName(t->sourceLanguage, m_uiLanguage);
+    // The name leads the line under the tabs (which need the column's width).
+    auto say = [&](const QString &text) {
+        m_status->setText(QStringLiteral("<b>%1</b> \u2014 %2").arg(t->name.toHtmlEscaped(), text.toHtmlEscaped()));
+    };
     if (t->status(m_session->language()) == TranslationStatus::NeedsReview) {
-        m_status->setText(tr("Check this translation against the %1 text beside it: the source changed after it was "
+        say(tr("Check this translation against the %1 text beside it: the source changed after it was "
                              "translated, or it was started from another text.").arg(source));
         m_action->setText(tr("Mark as Reviewed"));
         m_action->setVisible(true);
     } else if (!m_buyerLanguage.isEmpty() && !t->variant(m_buyerLanguage)) {
         const QString buyer = languageDisplayName(m_buyerLanguage, m_uiLanguage);
-        m_status->setText(tr("The buyer reads %1, and this template has no %1 text yet.").arg(buyer));
+        say(tr("The buyer reads %1, and this template has no %1 text yet.").arg(buyer));
         m_action->setText(tr("Add %1").arg(buyer));
         m_action->setVisible(true);
     } else if (m_session->language() != t->sourceLanguage) {
-        m_status->setText(tr("Translated from %1.").arg(source));
+        say(tr("Translated from %1.").arg(source));
         m_action->setVisible(false);
     } else {
-        m_status->setText(tr("Changes are saved in your library as you type."));
+        say(tr("Changes are saved in your library as you type."));
         m_action->setVisible(false);
     }
 }

@@ -36,7 +36,6 @@ private:
     LibraryStore *m_store;
     QString m_uiLanguage;
     QString m_buyerLanguage;
-    QLabel *m_name;
     QTabBar *m_tabs;
     QToolButton *m_add;
     QToolButton *m_close;
