@@ -156,6 +156,27 @@ private slots:
         QVERIFY(library->create(sample(QStringLiteral("After the repair"))));
     }
 
+    // Copying the whole file is most of what opening costs: an unchanged library is not copied
+    // again, a changed one is.
+    void theSnapshotIsTakenAgainOnlyAfterChanges()
+    {
+        const QString snapshot = path() + QStringLiteral(".snapshot");
+        {
+            auto library = openOk(path(), LibraryOpening::Outcome::Created);
+            library->create(sample(QStringLiteral("Delay")));
+        }
+        { auto library = openOk(path(), LibraryOpening::Outcome::Opened); }
+        const QDateTime taken = QFileInfo(snapshot).lastModified();
+        QTest::qSleep(20);
+        { auto library = openOk(path(), LibraryOpening::Outcome::Opened); }
+        QCOMPARE(QFileInfo(snapshot).lastModified(), taken);
+        {
+            auto library = openOk(path(), LibraryOpening::Outcome::Opened);
+            library->rename(library->templates().first().id, QStringLiteral("Late parcel"));
+        }
+        QVERIFY(QFileInfo(snapshot).lastModified() > taken);
+    }
+
     void aDamagedFileWithoutSnapshotStartsANewLibraryAndKeepsTheOld()
     {
         overwrite(path(), QByteArray("This is not a database at all, but a text file of some length.").repeated(100));

@@ -240,6 +240,17 @@ private slots:
         QVERIFY(!order()->context().reviewAlreadyRequested);
         order()->setOrderId(orderId);
         QVERIFY(order()->context().reviewAlreadyRequested);
+
+        // The completion date the history knows drives the 30-day window of a proactive message.
+        const QString oldOrder = QStringLiteral("222-3334445-5556667");
+        const QDate completed = QDate::currentDate().addDays(-45);
+        QVERIFY(store()->recordCopy({oldOrder, QStringLiteral("warranty"), QStringLiteral("en"), completed, {}}));
+        order()->setReason(QStringLiteral("unexpected-problem"));
+        body()->setPlainText(QStringLiteral("Hello,\nYour order {{order_id}} ships a day late."));
+        order()->setOrderId(oldOrder);
+        QCOMPARE(order()->context().orderCompleted, std::optional<QDate>(completed));
+        QVERIFY(settle());
+        QCOMPARE(ofRule(m_window->checker()->findings(), "outside-window").size(), 1);
     }
 
     void deletingATemplateCanBeUndone()
@@ -277,7 +288,16 @@ private slots:
         store()->undoStack()->undo();
         QCOMPARE(store()->find(a)->name, QStringLiteral("Warranty A"));
 
-        // The search finds by name and by text.
+        // Tags, and a search that finds by name, tag and text.
+        panel->select(a);
+        whenDialogOpens([](QWidget *dialog) {
+            dialog->findChild<QLineEdit *>()->setText(QStringLiteral("electronics, two years ,"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        panel->editTagsOfSelected();
+        QCOMPARE(store()->find(a)->tags, (QStringList{"electronics", "two years"}));
+        panel->searchField()->setText(QStringLiteral("ELECTRONICS"));
+        QCOMPARE(templateRows(panel->tree()), 1);
         panel->searchField()->setText(QStringLiteral("warranty b"));
         QCOMPARE(templateRows(panel->tree()), 1);
         panel->searchField()->setText(QStringLiteral("no such words anywhere"));

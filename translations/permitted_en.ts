@@ -4,8 +4,8 @@
 <context>
     <name>permitted::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_panel.cpp" line="224"/>
-        <location filename="../ui/library/library_panel.cpp" line="230"/>
+        <location filename="../ui/library/library_panel.cpp" line="255"/>
+        <location filename="../ui/library/library_panel.cpp" line="265"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>

@@ -548,135 +548,150 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="43"/>
+        <location filename="../ui/library/library_panel.cpp" line="44"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="43"/>
+        <location filename="../ui/library/library_panel.cpp" line="44"/>
         <source>A new template from a built-in one or from the message in the editor</source>
         <translation>Un nouveau modèle, à partir d’un modèle intégré ou du message de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="44"/>
+        <location filename="../ui/library/library_panel.cpp" line="45"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="45"/>
+        <location filename="../ui/library/library_panel.cpp" line="46"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="46"/>
+        <location filename="../ui/library/library_panel.cpp" line="47"/>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="49"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="54"/>
+        <location filename="../ui/library/library_panel.cpp" line="57"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="57"/>
+        <location filename="../ui/library/library_panel.cpp" line="60"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="58"/>
+        <location filename="../ui/library/library_panel.cpp" line="61"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="62"/>
+        <location filename="../ui/library/library_panel.cpp" line="67"/>
         <source>Export Selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="63"/>
+        <location filename="../ui/library/library_panel.cpp" line="68"/>
         <source>Export All…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="64"/>
+        <location filename="../ui/library/library_panel.cpp" line="69"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="90"/>
+        <location filename="../ui/library/library_panel.cpp" line="95"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="124"/>
+        <location filename="../ui/library/library_panel.cpp" line="138"/>
         <source>%1: source</source>
         <translation>%1&#x202f;: source</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="126"/>
+        <location filename="../ui/library/library_panel.cpp" line="140"/>
         <source>%1 (to review)</source>
         <translation>%1 (à relire)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="127"/>
+        <location filename="../ui/library/library_panel.cpp" line="141"/>
         <source>%1: to review</source>
         <translation>%1&#x202f;: à relire</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="130"/>
+        <location filename="../ui/library/library_panel.cpp" line="144"/>
         <source>%1: translated</source>
         <translation>%1&#x202f;: traduit</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="171"/>
+        <location filename="../ui/library/library_panel.cpp" line="185"/>
         <source>%1
 Tags: %2</source>
         <translation>%1
 Étiquettes&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="182"/>
+        <location filename="../ui/library/library_panel.cpp" line="196"/>
         <source>Your template library could not be opened: %1</source>
         <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="184"/>
+        <location filename="../ui/library/library_panel.cpp" line="198"/>
         <source>No templates yet. “New…” starts one from a built-in template, in any buyer language.</source>
         <translation>Aucun modèle pour l’instant. «&#x202f;Nouveau…&#x202f;» en crée un à partir d’un modèle intégré, dans la langue de l’acheteur de votre choix.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="186"/>
+        <location filename="../ui/library/library_panel.cpp" line="200"/>
         <source>No template matches “%1”.</source>
         <translation>Aucun modèle ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="197"/>
+        <location filename="../ui/library/library_panel.cpp" line="211"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="198"/>
+        <location filename="../ui/library/library_panel.cpp" line="212"/>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="208"/>
+        <location filename="../ui/library/library_panel.cpp" line="222"/>
         <source>Rename Template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="208"/>
+        <location filename="../ui/library/library_panel.cpp" line="222"/>
         <source>New name:</source>
         <translation>Nouveau nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="217"/>
+        <location filename="../ui/library/library_panel.cpp" line="233"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="233"/>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Étiquettes de «&#x202f;%1&#x202f;», séparées par des virgules&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="248"/>
         <source>Deleted “%1”. Undo brings it back.</source>
         <translation>«&#x202f;%1&#x202f;» supprimé. Annuler le rétablit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_panel.cpp" line="224"/>
-        <location filename="../ui/library/library_panel.cpp" line="230"/>
+        <location filename="../ui/library/library_panel.cpp" line="255"/>
+        <location filename="../ui/library/library_panel.cpp" line="265"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n modèle exporté.</numerusform>

@@ -151,8 +151,17 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, Libr
         }
     }
     // Deleted templates stay only for the session's undo.
-    library->exec(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
-    library->snapshot();
+    QSqlQuery purge(db);
+    purge.exec(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
+    // A snapshot of this good file, unless the last one already holds it (a copy of the whole
+    // file is the largest part of opening).
+    const QFileInfo snapshotInfo(snapshot);
+    const bool current = snapshotInfo.exists() && purge.numRowsAffected() == 0
+                         && opening->outcome == LibraryOpening::Outcome::Opened
+                         && snapshotInfo.lastModified() >= QFileInfo(path).lastModified()
+                         && QFileInfo(path + QStringLiteral("-wal")).size() == 0;   // no changes left in the log
+    if (!current)
+        library->snapshot();
     return library;
 }
 
@@ -232,8 +241,14 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
     }
     if (list.isEmpty())
         return list;
-    QSqlQuery v(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants"
-                               " ORDER BY template_id, language"), db);
+    // Only the variants and tags of the templates read.
+    const QString ofThese = QStringLiteral(" WHERE template_id IN (SELECT id FROM templates WHERE %1)").arg(where);
+    QSqlQuery v(db);
+    v.prepare(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants")
+              + ofThese + QStringLiteral(" ORDER BY template_id, language"));
+    for (const QVariant &value : values)
+        v.addBindValue(value);
+    v.exec();
     while (v.next()) {
         const auto at = index.find(v.value(0).toLongLong());
         if (at == index.end())
@@ -246,7 +261,11 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
         variant.updated = fromStamp(v.value(6));
         list[*at].variants.append(variant);
     }
-    QSqlQuery tags(QStringLiteral("SELECT template_id, tag FROM tags ORDER BY tag"), db);
+    QSqlQuery tags(db);
+    tags.prepare(QStringLiteral("SELECT template_id, tag FROM tags") + ofThese + QStringLiteral(" ORDER BY tag"));
+    for (const QVariant &value : values)
+        tags.addBindValue(value);
+    tags.exec();
     while (tags.next())
         if (const auto at = index.find(tags.value(0).toLongLong()); at != index.end())
             list[*at].tags << tags.value(1).toString();

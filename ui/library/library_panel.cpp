@@ -35,6 +35,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several to export
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
@@ -43,6 +44,8 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     bar->addAction(tr("New…"), this, &LibraryPanel::newRequested)->setToolTip(tr("A new template from a built-in one or from the message in the editor"));
     QAction *duplicate = bar->addAction(tr("Duplicate"), this, &LibraryPanel::duplicateSelected);
     QAction *rename = bar->addAction(tr("Rename…"), this, &LibraryPanel::renameSelected);
+    QAction *tags = new QAction(tr("Tags…"), this);
+    connect(tags, &QAction::triggered, this, &LibraryPanel::editTagsOfSelected);
     QAction *remove = bar->addAction(tr("Delete"), this, &LibraryPanel::deleteSelected);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -56,6 +59,8 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     auto *moreMenu = new QMenu(more);
     QAction *undo = m_store->undoStack()->createUndoAction(this, tr("Undo"));
     QAction *redo = m_store->undoStack()->createRedoAction(this, tr("Redo"));
+    moreMenu->addAction(tags);
+    moreMenu->addSeparator();
     moreMenu->addAction(undo);
     moreMenu->addAction(redo);
     moreMenu->addSeparator();
@@ -74,7 +79,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
 
     auto updateActions = [=] {
         const bool one = selectedId() != 0;
-        for (QAction *a : {duplicate, rename, remove, exportOne})
+        for (QAction *a : {duplicate, rename, tags, remove, exportOne})
             a->setEnabled(one);
     };
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, updateActions);
@@ -88,7 +93,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
             return;
         QMenu menu;
         menu.addAction(tr("Open"), this, [this, id] { emit openRequested(id); });
-        menu.addActions({duplicate, rename, remove, exportOne});
+        menu.addActions({duplicate, rename, tags, remove, exportOne});
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::refresh);
@@ -100,8 +105,17 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
 
 qint64 LibraryPanel::selectedId() const
 {
-    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(0, kIdRole).toLongLong();
+    const QList<qint64> ids = selectedIds();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> LibraryPanel::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        if (const qint64 id = item->data(0, kIdRole).toLongLong())
+            ids << id;
+    return ids;
 }
 
 void LibraryPanel::select(qint64 id)
@@ -210,6 +224,23 @@ void LibraryPanel::renameSelected()
         m_store->renameTemplate(t->id, name);
 }
 
+void LibraryPanel::editTagsOfSelected()
+{
+    const auto t = m_store->find(selectedId());
+    if (!t)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Tags"), tr("Tags of “%1”, separated by commas:").arg(t->name),
+                                               QLineEdit::Normal, t->tags.join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    QStringList tags;
+    for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            tags << tag.trimmed();
+    m_store->setTags(t->id, tags);
+}
+
 void LibraryPanel::deleteSelected()
 {
     const auto t = m_store->find(selectedId());
@@ -226,8 +257,12 @@ void LibraryPanel::exportAll()
 
 void LibraryPanel::exportSelected()
 {
-    if (const auto t = m_store->find(selectedId()); t && exportTemplatesTo(this, {*t}))
-        emit message(tr("%n template(s) exported.", "", 1));
+    QList<LibraryTemplate> chosen;
+    for (const qint64 id : selectedIds())
+        if (const auto t = m_store->find(id))
+            chosen << *t;
+    if (!chosen.isEmpty() && exportTemplatesTo(this, chosen))
+        emit message(tr("%n template(s) exported.", "", int(chosen.size())));
 }
 
 void LibraryPanel::importFile()

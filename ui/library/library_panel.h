@@ -23,12 +23,14 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *searchField() const { return m_search; }
-    // The selected template, or 0.
+    // The (first) selected template, or 0.
     qint64 selectedId() const;
+    QList<qint64> selectedIds() const;
     void select(qint64 id);
 
     void duplicateSelected();
     void renameSelected();
+    void editTagsOfSelected();
     void deleteSelected();
     void exportAll();
     void exportSelected();

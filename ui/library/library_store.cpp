@@ -114,7 +114,8 @@ bool LibraryStore::renameTemplate(qint64 id, const QString &name)
     if (!t || t->name == name || name.trimmed().isEmpty())
         return false;
     m_undo->push(new RenameCommand(this, id, t->name, name.trimmed()));
-    return find(id)->name == name.trimmed();
+    const auto renamed = find(id);
+    return renamed && renamed->name == name.trimmed();
 }
 
 bool LibraryStore::removeTemplate(qint64 id)
@@ -124,6 +125,11 @@ bool LibraryStore::removeTemplate(qint64 id)
         return false;
     m_undo->push(new RemoveCommand(this, id, t->name));
     return !find(id);
+}
+
+bool LibraryStore::setTags(qint64 id, const QStringList &tags)
+{
+    return change(id, [&](TemplateLibrary &l) { return l.setTags(id, tags); });
 }
 
 bool LibraryStore::saveText(qint64 id, const QString &language, const TemplateText &text)

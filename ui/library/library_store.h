@@ -33,6 +33,7 @@ public:
     bool removeTemplate(qint64 id);
 
     // The editor's own undo covers text; the rest asks before it destroys anything.
+    bool setTags(qint64 id, const QStringList &tags);
     bool saveText(qint64 id, const QString &language, const TemplateText &text);
     bool addLanguage(qint64 id, const QString &language, const TemplateText &text, TranslationStatus status);
     bool setStatus(qint64 id, const QString &language, TranslationStatus status);
