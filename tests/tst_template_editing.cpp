@@ -215,6 +215,16 @@ private slots:
         QCOMPARE(session->language(), QStringLiteral("fr"));
         QCOMPARE(order()->language(), QStringLiteral("fr"));
         QVERIFY(!m_window->sourcePane()->isVisible());
+
+        // A translation can be removed, after a question; the source cannot.
+        QString question;
+        answerMessageBox(QMessageBox::Yes, &question);
+        m_window->templateBar()->removeLanguage(QStringLiteral("de"));
+        QVERIFY(question.contains(QStringLiteral("cannot be undone")));
+        QVERIFY(!store()->find(id)->variant(QStringLiteral("de")));
+        QCOMPARE(tabs->count(), 1);
+        m_window->templateBar()->removeLanguage(QStringLiteral("fr"));
+        QVERIFY(store()->find(id)->variant(QStringLiteral("fr")));
     }
 
     void aSecondReviewRequestForTheSameOrderIsFlagged()

@@ -1254,52 +1254,67 @@ Le texte est toujours dans l’éditeur.</translation>
 <context>
     <name>permitted::TemplateBar</name>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="27"/>
+        <location filename="../ui/library/template_bar.cpp" line="29"/>
         <source>Add Language… (translate this template into another buyer language)</source>
         <translation>Ajouter une langue… (traduire ce modèle dans une autre langue d’acheteur)</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="30"/>
+        <location filename="../ui/library/template_bar.cpp" line="32"/>
         <source>Close Template (its text stays in the editor as a draft)</source>
         <translation>Fermer le modèle (son texte reste dans l’éditeur comme brouillon)</translation>
     </message>
     <message>
+        <location filename="../ui/library/template_bar.cpp" line="61"/>
+        <source>Remove %1…</source>
+        <translation>Retirer la langue&#x202f;: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="86"/>
+        <source>Remove Language</source>
+        <translation>Retirer une langue</translation>
+    </message>
+    <message>
         <location filename="../ui/library/template_bar.cpp" line="87"/>
+        <source>Remove the %1 text of “%2”? This cannot be undone.</source>
+        <translation>Retirer le texte (%1) de «&#x202f;%2&#x202f;»&#x202f;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/template_bar.cpp" line="119"/>
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="89"/>
+        <location filename="../ui/library/template_bar.cpp" line="121"/>
         <source>%1 (to review)</source>
         <translation>%1 (à relire)</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="105"/>
+        <location filename="../ui/library/template_bar.cpp" line="137"/>
         <source>Check this translation against the %1 text beside it: the source changed after it was translated, or it was started from another text.</source>
         <translation>Comparez cette traduction au texte source (%1) affiché à côté&#x202f;: la source a changé depuis la traduction, ou la traduction est partie d’un autre texte.</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="107"/>
+        <location filename="../ui/library/template_bar.cpp" line="139"/>
         <source>Mark as Reviewed</source>
         <translation>Marquer comme relu</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="111"/>
+        <location filename="../ui/library/template_bar.cpp" line="143"/>
         <source>The buyer reads %1, and this template has no %1 text yet.</source>
         <translation>Langue de l’acheteur&#x202f;: %1. Ce modèle n’a pas encore de texte dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="112"/>
+        <location filename="../ui/library/template_bar.cpp" line="144"/>
         <source>Add %1</source>
         <translation>Ajouter&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="115"/>
+        <location filename="../ui/library/template_bar.cpp" line="147"/>
         <source>Translated from %1.</source>
         <translation>Traduit depuis&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/template_bar.cpp" line="118"/>
+        <location filename="../ui/library/template_bar.cpp" line="150"/>
         <source>Changes are saved in your library as you type.</source>
         <translation>Les modifications sont enregistrées dans votre bibliothèque au fil de la frappe.</translation>
     </message>

@@ -5,6 +5,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabBar>
@@ -47,6 +49,19 @@ TemplateBar::TemplateBar(TemplateSession *session, LibraryStore *store, const QS
             emit languageChosen(m_tabs->tabData(index).toString());
     });
     connect(m_add, &QToolButton::clicked, this, [this] { emit addLanguageRequested(QString()); });
+    // A translation can be removed from its tab's menu; the source cannot.
+    m_tabs->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const auto t = m_session->current();
+        const int index = m_tabs->tabAt(at);
+        if (!t || index < 0 || m_tabs->tabData(index).toString() == t->sourceLanguage)
+            return;
+        const QString language = m_tabs->tabData(index).toString();
+        QMenu menu;
+        menu.addAction(tr("Remove %1…").arg(languageDisplayName(language, m_uiLanguage)), this,
+                       [this, language] { removeLanguage(language); });
+        menu.exec(m_tabs->mapToGlobal(at));
+    });
     connect(m_close, &QToolButton::clicked, this, &TemplateBar::closeRequested);
     connect(m_action, &QPushButton::clicked, this, [this] {
         const auto t = m_session->current();
@@ -60,6 +75,23 @@ TemplateBar::TemplateBar(TemplateSession *session, LibraryStore *store, const QS
     connect(session, &TemplateSession::switched, this, &TemplateBar::refresh);
     connect(store, &LibraryStore::changed, this, &TemplateBar::refresh);
     refresh();
+}
+
+void TemplateBar::removeLanguage(const QString &language)
+{
+    const auto t = m_session->current();
+    if (!t || language == t->sourceLanguage || !t->variant(language))
+        return;
+    const QString name = languageDisplayName(language, m_uiLanguage);
+    const auto answer = QMessageBox::question(this, tr("Remove Language"),
+                                              tr("Remove the %1 text of “%2”? This cannot be undone.").arg(name, t->name));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_session->language() == language) {
+        m_session->saveNow();
+        emit languageChosen(t->sourceLanguage);
+    }
+    m_store->removeLanguage(t->id, language);
 }
 
 void TemplateBar::setBuyerLanguage(const QString &code)

@@ -3,6 +3,8 @@
 // where the shown translation stands (to review after its source changed, or missing for the
 // buyer's language).
 
+#include "library_types.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +25,8 @@ public:
     // The order's buyer language: when the template lacks it, the bar offers to add it.
     void setBuyerLanguage(const QString &code);
     QTabBar *tabs() const { return m_tabs; }
+    // Removes a translation of the open template, after asking (the source cannot go).
+    void removeLanguage(const QString &language);
 
 signals:
     void languageChosen(const QString &code);
