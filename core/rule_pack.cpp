@@ -1,5 +1,6 @@
 #include "rule_pack.h"
 #include "json_file.h"
+#include "pack_alphabet.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,21 +18,24 @@ RE2::Options packOptions()
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_log_errors(false);
+    options.set_encoding(RE2::Options::EncodingLatin1);   // the packs' one-byte alphabet
     return options;
 }
 
 std::optional<PackPattern> parsePattern(const QString &pattern, QString *error)
 {
+    // Not folded: folding would turn a literal "–" into the "-" of a class range.
+    std::string bytes = toPackAlphabet(pattern);
     // Parsing is enough to refuse a bad expression now; compiling waits for the first use.
     RE2::Set parser(packOptions(), RE2::UNANCHORED);
     std::string why;
-    if (parser.Add(pattern.toStdString(), &why) < 0) {
+    if (parser.Add(bytes, &why) < 0) {
         if (error)
-            *error = QString::fromStdString(why);
+            *error = QString::fromLatin1(why);
         return std::nullopt;
     }
     PackPattern p;
-    p.re = std::make_shared<LazyRegex>(pattern.toStdString());
+    p.re = std::make_shared<LazyRegex>(pattern, std::move(bytes));
     return p;
 }
 
@@ -98,41 +102,34 @@ int LazyRegex::markGroup() const
     return m_markGroup;
 }
 
-std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t from,
-                                 size_t to, size_t searchFrom)
+std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, int from, int to, int searchFrom)
 {
-    const std::string_view text = view.utf8().substr(0, to);
+    const std::string_view text = view.packBytes();
     const QString &folded = view.folded();
     const RE2 &re = pattern.re->get();
     const int markGroup = pattern.re->markGroup();
     const int groups = markGroup + 1;
     std::vector<re2::StringPiece> match(static_cast<size_t>(groups));
-    size_t pos = searchFrom;
+    // The slice [from, to) is the whole subject: ^ and $ mean its edges.
+    const re2::StringPiece slice(text.data() + from, size_t(to - from));
+    int pos = searchFrom;
     while (pos <= to) {
-        // The slice [from, to) is the whole subject: ^ and $ mean its edges.
-        const re2::StringPiece slice(text.data() + from, to - from);
-        if (!re.Match(slice, pos - from, slice.size(), RE2::UNANCHORED, match.data(), groups))
+        if (!re.Match(slice, size_t(pos - from), slice.size(), RE2::UNANCHORED, match.data(), groups))
             return std::nullopt;
-        const size_t b = size_t(match[0].data() - text.data());
-        const size_t e = b + match[0].size();
-        const int b16 = view.toUtf16(b);
-        const int e16 = view.toUtf16(e);
-        const bool startsInsideWord = b16 > 0 && b16 < folded.size() && isWordChar(folded[b16])
-                                      && isWordChar(folded[b16 - 1]);
-        const bool endsInsideWord = e16 > 0 && e16 < folded.size() && isWordChar(folded[e16 - 1])
-                                    && isWordChar(folded[e16]);
+        const int b = int(match[0].data() - text.data());
+        const int e = b + int(match[0].size());
+        const bool startsInsideWord = b > 0 && b < folded.size() && isWordChar(folded[b]) && isWordChar(folded[b - 1]);
+        const bool endsInsideWord = e > 0 && e < folded.size() && isWordChar(folded[e - 1]) && isWordChar(folded[e]);
         if (!startsInsideWord && !endsInsideWord && e > b) {
             const re2::StringPiece &mark = match[size_t(markGroup)];
             if (markGroup > 0 && mark.data()) {
-                const size_t mb = size_t(mark.data() - text.data());
-                return Range{view.toUtf16(mb), view.toUtf16(mb + mark.size())};
+                const int mb = int(mark.data() - text.data());
+                return Range{mb, mb + int(mark.size())};
             }
-            return Range{b16, e16};
+            return Range{b, e};
         }
         // Not at a word edge: look again one character further on.
         pos = b + 1;
-        while (pos < to && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
-            ++pos;
     }
     return std::nullopt;
 }
@@ -140,13 +137,11 @@ std::optional<Range> findPattern(const PackPattern &pattern, const TextView &vie
 std::vector<Range> findAll(const PackPattern &pattern, const TextView &view, Range within)
 {
     std::vector<Range> out;
-    const size_t begin = view.toUtf8(within.start), end = view.toUtf8(within.end);
-    size_t pos = begin;
-    while (auto r = findPattern(pattern, view, begin, end, pos)) {
+    int pos = within.start;
+    while (auto r = findPattern(pattern, view, within.start, within.end, pos)) {
         out.push_back(*r);
-        const size_t next = view.toUtf8(r->end);
-        pos = next > pos ? next : pos + 1;
-        if (pos > end)
+        pos = r->end > pos ? r->end : pos + 1;
+        if (pos > within.end)
             break;
     }
     return out;
@@ -304,7 +299,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
                 std::string why;
                 if (pack.phraseSet->Add(rule.patterns[size_t(i)].re->pattern(), &why) < 0) {
                     *error = QStringLiteral("%1: pattern \"%2\": %3")
-                                 .arg(path, QString::fromStdString(rule.patterns[size_t(i)].re->pattern()), QString::fromStdString(why));
+                                 .arg(path, rule.patterns[size_t(i)].re->source(), QString::fromLatin1(why));
                     return std::nullopt;
                 }
                 pack.phraseSetIndex.emplace_back(ruleIndex, i);

@@ -24,7 +24,9 @@ namespace permitted {
 // good part of a second at every start. Safe to use from several threads.
 class LazyRegex {
 public:
-    explicit LazyRegex(std::string pattern) : m_pattern(std::move(pattern)) {}
+    // `source` as written in the pack; `pattern` the same in the packs' one-byte alphabet.
+    LazyRegex(QString source, std::string pattern) : m_source(std::move(source)), m_pattern(std::move(pattern)) {}
+    const QString &source() const { return m_source; }
     const std::string &pattern() const { return m_pattern; }
     const RE2 &get() const;
     // The index of the named group (?P<m>...), or 0 when the whole match is the range.
@@ -32,6 +34,7 @@ public:
 
 private:
     void compile() const;
+    QString m_source;
     std::string m_pattern;
     mutable std::once_flag m_once;
     mutable std::unique_ptr<RE2> m_re;
@@ -110,10 +113,9 @@ struct LanguagePack {
 std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QString &language,
                                              QString *error);
 
-// The first match of `pattern` at word edges in the UTF-8 slice [begin, end) of the view (^ and $
-// mean the slice's edges), starting at `from`, as a UTF-16 range.
-std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, size_t begin,
-                                 size_t end, size_t from);
+// The first match of `pattern` at word edges in the slice [begin, end) of the view (^ and $
+// mean the slice's edges), starting at `from`; all in UTF-16 offsets.
+std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, int begin, int end, int from);
 // Every such match in the UTF-16 range `within`.
 std::vector<Range> findAll(const PackPattern &pattern, const TextView &view, Range within);
 

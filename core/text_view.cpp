@@ -1,5 +1,6 @@
 #include "text_view.h"
 #include "icu_breaks.h"
+#include "pack_alphabet.h"
 
 #include <algorithm>
 
@@ -67,6 +68,15 @@ TextView::TextView(const QString &text, const QString &language)
     m_utf8.resize(out);
     m_utf16At.resize(out + 1);
     m_utf16At[out] = n;
+}
+
+std::string_view TextView::packBytes() const
+{
+    if (!m_havePackBytes) {
+        m_packBytes = toPackAlphabet(m_folded);
+        m_havePackBytes = true;
+    }
+    return m_packBytes;
 }
 
 size_t TextView::toUtf8(int utf16Offset) const

@@ -31,6 +31,9 @@ public:
     int toUtf16(size_t utf8Offset) const { return m_utf16At[utf8Offset]; }
     size_t toUtf8(int utf16Offset) const;
     const QString &language() const { return m_language; }
+    // The folded text in the rule packs' one-byte alphabet (see pack_alphabet.h): byte offsets
+    // are UTF-16 offsets. Made when first asked for.
+    std::string_view packBytes() const;
 
     // ICU sentences (with their trailing spaces and line break) and word-like tokens (letters or
     // digits, no spaces or punctuation).
@@ -44,6 +47,8 @@ private:
     QString m_language;
     std::string m_utf8;
     std::vector<int> m_utf16At;
+    mutable std::string m_packBytes;
+    mutable bool m_havePackBytes = false;
     mutable std::vector<Range> m_sentences;
     mutable std::vector<Range> m_words;
     mutable bool m_haveSentences = false;

@@ -8,6 +8,7 @@
 
 #include "example_context.h"
 #include "rule_pack.h"
+#include "pack_alphabet.h"
 #include "validator.h"
 
 #include <QtTest>
@@ -125,6 +126,33 @@ private slots:
                 QVERIFY2(!ex.marks.isEmpty(),
                          qPrintable(QStringLiteral("%1: bad example \"%2\" marks no place with <m>").arg(r->file, ex.text)));
         }
+    }
+
+    // Patterns run in a one-byte alphabet (pack_alphabet.h): a symbol a pattern names must have a
+    // byte of its own there, or "★" would also match an emoji.
+    void everySymbolOfAPatternHasItsOwnByte()
+    {
+        for (const QString &lang : validator->packLanguages()) {
+            const LanguagePack &pack = *validator->pack(lang);
+            std::vector<const PackPattern *> all;
+            for (const auto *list : {&pack.greetings, &pack.closings, &pack.serviceLines, &pack.orderWords, &pack.referenceWords})
+                for (const PackPattern &p : *list)
+                    all.push_back(&p);
+            for (const PackRule &rule : pack.rules)
+                for (const auto *list : {&rule.patterns, &rule.exceptions})
+                    for (const PackPattern &p : *list)
+                        all.push_back(&p);
+            for (const PackPattern *p : all)
+                for (QChar c : p->re->source())
+                    if (c.unicode() >= 0x100 && !c.isLetterOrNumber())
+                        QVERIFY2(toPackAlphabet(QString(c)) != "\x1A",
+                                 qPrintable(QStringLiteral("%1: %2 in %3").arg(lang, QString(c), p->re->source())));
+        }
+        // And text outside the named symbols stays apart from them.
+        const std::string bytes = toPackAlphabet(QStringLiteral("★\U0001F389"));
+        QCOMPARE(bytes.size(), size_t(3));
+        QVERIFY(bytes[0] != '\x1A');
+        QCOMPARE(bytes.substr(1), std::string("\x1A\x1A"));
     }
 
     void badExamplesFire_data() { addRows(true); }

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace permitted;
 
@@ -191,5 +192,9 @@ int main(int argc, char *argv[])
     }
     print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
                                                 : textReport(checked, validator->catalog(), ui).toUtf8());
-    return anyError ? 1 : 0;
+    // The run is over and the system takes the memory back at once: freeing each dictionary
+    // entry first would take 12 ms, a tenth of a short run (as compilers skip their frees).
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(anyError ? 1 : 0);
 }

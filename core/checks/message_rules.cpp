@@ -62,8 +62,8 @@ void checkMessageRules(const CheckInput &in, Findings &out)
         inSignature = false;
         std::vector<const PackPattern *> candidates;
         std::vector<int> hits;
-        const size_t b = view.toUtf8(sentence.start), e = view.toUtf8(sentence.end);
-        if (in.pack->sentenceSet->Match(re2::StringPiece(view.utf8().data() + b, e - b), &hits))
+        const std::string_view bytes = view.packBytes().substr(size_t(sentence.start), size_t(sentence.length()));
+        if (in.pack->sentenceSet->Match(re2::StringPiece(bytes.data(), bytes.size()), &hits))
             for (int h : hits)
                 candidates.push_back(in.pack->sentenceSetIndex[size_t(h)]);
         std::vector<Range> covered;

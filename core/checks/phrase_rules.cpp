@@ -103,7 +103,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         return;
     // One pass over the text says which patterns match anywhere; only those are run one by one.
     std::vector<int> hits;
-    if (!in.pack->phraseSet->Match(re2::StringPiece(view.utf8().data(), view.utf8().size()), &hits))
+    if (!in.pack->phraseSet->Match(re2::StringPiece(view.packBytes().data(), view.packBytes().size()), &hits))
         return;
     std::map<int, std::vector<int>> patternsByRule;
     for (int hit : hits) {

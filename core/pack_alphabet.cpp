@@ -1,0 +1,52 @@
+#include "pack_alphabet.h"
+
+#include <QChar>
+#include <iterator>
+
+namespace permitted {
+
+namespace {
+
+// The symbols outside Latin-1 that the packs' patterns name, each with a byte of its own in the
+// C1 control range, which real text does not use (its C1 controls become 0x1A).
+constexpr char16_t kPatternSymbols[] = {
+    0x2013, 0x2014,                   // – —
+    0x2018, 0x2019, 0x201C, 0x201D, 0x201E,   // ‘ ’ “ ” „ (folded away in the text)
+    0x2026, 0x2192,                   // … →
+    0x2605, 0x2606, 0x2B50,           // ★ ☆ ⭐
+    0x3010, 0x3011,                   // 【 】
+};
+static_assert(std::size(kPatternSymbols) <= 0x20);
+
+char packByte(char16_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c < 0x100))
+        return char(c);
+    switch (c) {
+    case 0x20AC: return char(0xA4);   // € as ¤
+    case 0x0152: return char(0xD0);   // Œ as Ð
+    case 0x0153: return char(0xF0);   // œ as ð
+    default: break;
+    }
+    for (size_t i = 0; i < std::size(kPatternSymbols); ++i)
+        if (kPatternSymbols[i] == c)
+            return char(0x80 + i);
+    const QChar q(c);
+    if (q.isLetter())
+        return char(0xAA);   // ª: a letter, in \pL, without case
+    if (q.isNumber())
+        return char(0xB9);   // ¹: a number, in \pN, not in \d
+    return char(0x1A);
+}
+
+} // namespace
+
+std::string toPackAlphabet(QStringView text)
+{
+    std::string out(size_t(text.size()), '\0');
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[size_t(i)] = packByte(text[i].unicode());
+    return out;
+}
+
+} // namespace permitted
