@@ -5,24 +5,40 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <hunspell/hunspell.hxx>
+#include <atomic>
 #include <optional>
 #include <unicode/ucnv.h>
 
 namespace permitted {
 
+namespace {
+
+// Looked up by view, so that a cached word costs no copy.
+struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
+};
+using Verdicts = std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>>;
+
+quint64 nextDictionarySerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
+} // namespace
+
 // One loaded dictionary. Hunspell keeps internal state while it works, so calls are serialised.
 struct SpellChecker::Dictionary {
+    // Tells this dictionary's verdicts apart in the threads' own caches, even from those of a
+    // dictionary loaded later at the same address.
+    const quint64 serial = nextDictionarySerial();
     std::unique_ptr<Hunspell> hunspell;
     UConverter *converter = nullptr;    // the dictionary's own encoding (UTF-8, ISO8859-2 ...)
     // The cache and Hunspell's own state change under a const checker: both are guarded.
     mutable QMutex lock;
     mutable QReadWriteLock cacheLock;
-    // Looked up by view, so that a cached word costs no copy.
-    struct ViewHash {
-        using is_transparent = void;
-        size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
-    };
-    mutable std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>> cache;
+    mutable Verdicts cache;
 
     ~Dictionary() { if (converter) ucnv_close(converter); }
 
@@ -105,21 +121,30 @@ bool SpellChecker::isCorrect(const Dictionary *dict, QStringView word) const
     if (!dict)
         return true;
     const std::u16string_view key(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()));
+    // Each thread first asks its own copy of the verdicts it has seen: with every thread taking
+    // the shared cache's lock for every word, the lock cost more than the lookup.
+    thread_local std::unordered_map<quint64, Verdicts> seenByThisThread;
+    Verdicts &local = seenByThisThread[dict->serial];
     std::optional<bool> cached;
-    {
-        QReadLocker read(&dict->cacheLock);
-        if (auto it = dict->cache.find(key); it != dict->cache.end())
-            cached = it->second;
-    }
-    if (!cached) {
-        const std::string encoded = dict->encode(word);
+    if (auto it = local.find(key); it != local.end()) {
+        cached = it->second;
+    } else {
         {
-            QMutexLocker locker(&dict->lock);
-            // A word the dictionary's encoding cannot hold is not in the dictionary.
-            cached = !encoded.empty() && dict->hunspell->spell(encoded);
+            QReadLocker read(&dict->cacheLock);
+            if (auto shared = dict->cache.find(key); shared != dict->cache.end())
+                cached = shared->second;
         }
-        QWriteLocker write(&dict->cacheLock);
-        dict->cache.emplace(std::u16string(key), *cached);
+        if (!cached) {
+            const std::string encoded = dict->encode(word);
+            {
+                QMutexLocker locker(&dict->lock);
+                // A word the dictionary's encoding cannot hold is not in the dictionary.
+                cached = !encoded.empty() && dict->hunspell->spell(encoded);
+            }
+            QWriteLocker write(&dict->cacheLock);
+            dict->cache.emplace(std::u16string(key), *cached);
+        }
+        local.emplace(std::u16string(key), *cached);
     }
     // The user's words are asked last: only for the few words the dictionary rejects.
     return *cached || isUserWord(word);

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <cstdlib>
 
@@ -152,22 +153,31 @@ int main(int argc, char *argv[])
     // The built-in templates are checked each in its own language: load those packs.
     validatorOptions.languages = options->checkTemplates && !options->languageGiven
                                      ? QStringList() : QStringList{options->context.language};
-    const auto validator = Validator::create(validatorOptions, &error);
+    // The rules are built, and the buyer language's dictionary loaded, on another core while
+    // this one reads the inputs.
+    const QString mainDictionary = dictionaryName(options->context.language, options->context.marketplace);
+    QString buildError;
+    QFuture<std::shared_ptr<const Validator>> building = QtConcurrent::run([&]() -> std::shared_ptr<const Validator> {
+        std::shared_ptr<const Validator> built = Validator::create(validatorOptions, &buildError);
+        if (built && !options->listRules)
+            built->spelling().dictionary(mainDictionary);
+        return built;
+    });
+    QList<Check> checks;
+    const bool readable = options->listRules || options->checkTemplates || readFiles(*options, &checks, &error);
+    const std::shared_ptr<const Validator> validator = building.result();
+    if (!readable)
+        return fail(error);
     if (!validator)
-        return fail(QStringLiteral("the rules could not be loaded: %1").arg(error));
+        return fail(QStringLiteral("the rules could not be loaded: %1").arg(buildError));
     const QString ui = interfaceLanguage();
     if (options->listRules) {
         print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
                                                     : textRuleList(validator->catalog(), ui).toUtf8());
         return 0;
     }
-
-    QList<Check> checks;
-    if (options->checkTemplates) {
+    if (options->checkTemplates)
         checks = templateChecks(*options);
-    } else if (!readFiles(*options, &checks, &error)) {
-        return fail(error);
-    }
     // A missing dictionary is no reason to stop, but the user must know that spelling went
     // unchecked (Japanese and Chinese have none to miss).
     QSet<QString> warned;
