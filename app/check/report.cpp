@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace permitted {
 namespace {
@@ -46,28 +47,31 @@ QString summary(const int counts[3], int files, const QString &uiLanguage)
 
 } // namespace
 
+// Each file's part of the report is written on every core: describing thousands of findings
+// took a tenth of a large run.
 QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
 {
-    QString out;
-    int counts[3] = {0, 0, 0};
-    for (const CheckedFile &file : files) {
+    const QStringList lines = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
+        QString out;
         for (const Finding &f : file.findings) {
             const QString &text = f.part == Part::Subject ? file.subject : file.body;
             const LineColumn lc = lineColumn(text, f.start);
             const QString where = f.part == Part::Subject ? file.path + QStringLiteral("[subject]") : file.path;
             out += QStringLiteral("%1:%2:%3: %4 %5: %6\n").arg(where).arg(lc.line).arg(lc.column)
                        .arg(severityName(f.severity), f.ruleId, catalog.describe(f, uiLanguage));
-            ++counts[int(f.severity)];
         }
-    }
-    out += summary(counts, int(files.size()), uiLanguage);
-    return out;
+        return out;
+    });
+    int counts[3] = {0, 0, 0};
+    for (const CheckedFile &file : files)
+        for (const Finding &f : file.findings)
+            ++counts[int(f.severity)];
+    return lines.join(QString()) + summary(counts, int(files.size()), uiLanguage);
 }
 
 QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
 {
-    QJsonArray fileArray;
-    for (const CheckedFile &file : files) {
+    const QList<QJsonObject> objects = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
         QJsonArray findings;
         for (const Finding &f : file.findings) {
             const QString &text = f.part == Part::Subject ? file.subject : file.body;
@@ -81,8 +85,11 @@ QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalo
                                                             {"replacement", f.fix->replacement}});
             findings.append(o);
         }
-        fileArray.append(QJsonObject{{"path", file.path}, {"language", file.language}, {"findings", findings}});
-    }
+        return QJsonObject{{"path", file.path}, {"language", file.language}, {"findings", findings}};
+    });
+    QJsonArray fileArray;
+    for (const QJsonObject &o : objects)
+        fileArray.append(o);
     return QJsonDocument(QJsonObject{{"version", 1}, {"files", fileArray}}).toJson(QJsonDocument::Indented);
 }
 
