@@ -22,7 +22,7 @@ const QList<ContactReason> &contactReasons()
         {"reply-order-status", K::Reply, 2000, 0},
         {"reply-return", K::Reply, 2000, 0},
         {"reply-damaged-item", K::Reply, 2000, 0},
-        {"reply-product-question", K::Reply, 2000, 5},
+        {"reply-product-question", K::Reply, 2000, 5, false},
     };
     return list;
 }

@@ -13,6 +13,7 @@ struct ContactReason {
     MessageKind kind;
     int textLimit;          // characters
     int maxAttachments;     // 0: none allowed
+    bool aboutAnOrder = true;   // false: may come before any order (a product question)
 };
 
 const QList<ContactReason> &contactReasons();

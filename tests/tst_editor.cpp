@@ -14,6 +14,7 @@
 #include "interface_test_support.h"
 #include "web_engine_test_main.h"
 #include "validator.h"
+#include "validator_fixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QtTest>
 
 using namespace permitted;
+using permitted::test::only;
 
 namespace {
 
@@ -51,15 +53,6 @@ QList<Underline> underlines(const QTextDocument *doc)
         for (const QTextLayout::FormatRange &r : b.layout()->formats())
             if (r.format.underlineStyle() != QTextCharFormat::NoUnderline)
                 out.append({b.position() + r.start, r.length, r.format.underlineColor()});
-    return out;
-}
-
-Findings ofRule(const Findings &all, const QString &rule)
-{
-    Findings out;
-    for (const Finding &f : all)
-        if (f.ruleId == rule)
-            out.append(f);
     return out;
 }
 
@@ -136,7 +129,7 @@ private slots:
         const int at = int(body()->toPlainText().indexOf(kEmoji));
         const QList<Underline> expected{{at, 2, FindingHighlighter::formatFor(Severity::Error).underlineColor()}};
         QCOMPARE(underlines(body()->document()), expected);
-        QCOMPARE(ofRule(m_window->checker()->findings(), "emoji").size(), 1);
+        QCOMPARE(only(m_window->checker()->findings(), "emoji").size(), 1);
     }
 
     void theFixRemovesTheEmojiAndUndoBringsItBack()
@@ -178,7 +171,7 @@ private slots:
         cursor.setPosition(0);
         body()->setTextCursor(cursor);
         type(body(), QStringLiteral("Good news. "));
-        QCOMPARE(ofRule(m_window->checker()->highlighter(Part::Body)->findings(), "emoji").front().start, at + 11);
+        QCOMPARE(only(m_window->checker()->highlighter(Part::Body)->findings(), "emoji").front().start, at + 11);
         QCOMPARE(underlines(body()->document()).front().start, at + 11);
         // And in its own paragraph, just before it.
         cursor.setPosition(at + 11);
@@ -186,7 +179,7 @@ private slots:
         type(body(), QStringLiteral("!!"));
         QCOMPARE(underlines(body()->document()).front().start, at + 13);
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "emoji").front().start, at + 13);
+        QCOMPARE(only(m_window->checker()->findings(), "emoji").front().start, at + 13);
     }
 
     void aWordBeingTypedIsNotAMistakeYet()
@@ -194,10 +187,10 @@ private slots:
         body()->setFocus();
         type(body(), QStringLiteral("Your parcl"));
         QVERIFY(settle());
-        QVERIFY(ofRule(m_window->checker()->findings(), "spelling").isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), "spelling").isEmpty());
         type(body(), QStringLiteral(" ships today."));
         QVERIFY(settle());
-        const Findings spelling = ofRule(m_window->checker()->findings(), "spelling");
+        const Findings spelling = only(m_window->checker()->findings(), "spelling");
         QCOMPARE(spelling.size(), 1);
         QCOMPARE(spelling.front().start, 5);
 
@@ -205,10 +198,10 @@ private slots:
         body()->clear();
         type(body(), QStringLiteral("Thanks for the ordr"));
         QVERIFY(settle());
-        QVERIFY(ofRule(m_window->checker()->findings(), "spelling").isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), "spelling").isEmpty());
         body()->moveCursor(QTextCursor::Start);
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 1);
+        QCOMPARE(only(m_window->checker()->findings(), "spelling").size(), 1);
     }
 
     void drawingUnderlinesIsNoEdit()
@@ -267,7 +260,7 @@ private slots:
         body()->setPlainText(QStringLiteral("Write to help@myshop.com if you need anything."));
         QVERIFY(settle());
         const QString tip = body()->tooltipAt(12);
-        const Explanation e = m_validator->catalog().explain(ofRule(m_window->checker()->findings(), "email-address").front(), "en");
+        const Explanation e = m_validator->catalog().explain(only(m_window->checker()->findings(), "email-address").front(), "en");
         QVERIFY2(tip.contains(e.title.toHtmlEscaped()) && tip.contains(e.why.toHtmlEscaped()) && tip.contains(e.instead.toHtmlEscaped()),
                  qPrintable(tip));
         QVERIFY(body()->tooltipAt(2).isEmpty());   // "Write" breaks no rule
@@ -312,12 +305,12 @@ private slots:
         body()->setPlainText(QStringLiteral("Bonjour,\nvotre colis est parti ce matin avec le transporteur. "
                                             "Merci de votre patience et bonne journée."));
         QVERIFY(settle());
-        QVERIFY(!ofRule(m_window->checker()->findings(), "spelling").isEmpty());   // French through an English dictionary
+        QVERIFY(!only(m_window->checker()->findings(), "spelling").isEmpty());   // French through an English dictionary
         m_window->orderPanel()->setLanguage(QStringLiteral("fr"));
         QCOMPARE(m_window->checker()->context().language, QStringLiteral("fr"));
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 0);
-        QCOMPARE(ofRule(m_window->checker()->findings(), "language-mismatch").size(), 0);
+        QCOMPARE(only(m_window->checker()->findings(), "spelling").size(), 0);
+        QCOMPARE(only(m_window->checker()->findings(), "language-mismatch").size(), 0);
     }
 
     void subjectFindingsAreUnderlinedToo()
@@ -333,11 +326,11 @@ private slots:
     {
         body()->setPlainText(QStringLiteral("Your Zorblax blender ships today. The Zorblax manual is inside."));
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 2);
-        const Finding first = ofRule(m_window->checker()->findings(), "spelling").front();
+        QCOMPARE(only(m_window->checker()->findings(), "spelling").size(), 2);
+        const Finding first = only(m_window->checker()->findings(), "spelling").front();
         m_window->checker()->ignoreHere(first);
         QVERIFY(settle());
-        const Findings left = ofRule(m_window->checker()->findings(), "spelling");
+        const Findings left = only(m_window->checker()->findings(), "spelling");
         QCOMPARE(left.size(), 1);
         QVERIFY(left.front().start != first.start);
     }
@@ -346,7 +339,7 @@ private slots:
     {
         body()->setPlainText(QStringLiteral("Your Quixblend blender ships today."));
         QVERIFY(settle());
-        const Findings spelling = ofRule(m_window->checker()->findings(), "spelling");
+        const Findings spelling = only(m_window->checker()->findings(), "spelling");
         QCOMPARE(spelling.size(), 1);
         std::unique_ptr<QMenu> menu(body()->createFindingMenu(spelling.front().start + 1));
         QAction *add = nullptr;
@@ -356,7 +349,7 @@ private slots:
         QVERIFY(add);
         add->trigger();
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "spelling").size(), 0);
+        QCOMPARE(only(m_window->checker()->findings(), "spelling").size(), 0);
         QFile words(m_home.filePath(QStringLiteral("user-words.txt")));
         QVERIFY(words.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')).contains(QStringLiteral("Quixblend")));

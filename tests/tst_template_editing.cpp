@@ -20,6 +20,7 @@
 #include "web_engine_test_main.h"
 #include "builtin_templates.h"
 #include "validator.h"
+#include "validator_fixture.h"
 
 #include <QClipboard>
 #include <QDialog>
@@ -36,15 +37,6 @@ using namespace permitted;
 using namespace permitted::test;
 
 namespace {
-
-Findings ofRule(const Findings &all, const QString &rule)
-{
-    Findings out;
-    for (const Finding &f : all)
-        if (f.ruleId == rule)
-            out.append(f);
-    return out;
-}
 
 QStringList errorsIn(const Findings &all)
 {
@@ -154,19 +146,19 @@ private slots:
         QVERIFY(m_window->sourcePane()->isVisible());
         QVERIFY(m_window->sourcePane()->shownText().contains(QStringLiteral(" Merci.")));
         QVERIFY(settle());
-        QVERIFY(ofRule(m_window->checker()->findings(), "placeholder-mismatch").isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), "placeholder-mismatch").isEmpty());
 
         // A translation that drops a placeholder of its source is flagged.
         QTextCursor shipDate = body()->document()->find(QStringLiteral("{{ship_date}}"));
         QVERIFY(!shipDate.isNull());
         shipDate.insertText(QStringLiteral("bald"));
         QVERIFY(settle());
-        const Findings mismatch = ofRule(m_window->checker()->findings(), "placeholder-mismatch");
+        const Findings mismatch = only(m_window->checker()->findings(), "placeholder-mismatch");
         QCOMPARE(mismatch.size(), 1);
         QVERIFY(mismatch[0].noteArgs.join(' ').contains(QStringLiteral("{{ship_date}}")));
         body()->undo();
         QVERIFY(settle());
-        QVERIFY(ofRule(m_window->checker()->findings(), "placeholder-mismatch").isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), "placeholder-mismatch").isEmpty());
 
         // Reviewed, from the bar's button.
         auto *review = m_window->templateBar()->findChild<QPushButton *>();
@@ -177,7 +169,7 @@ private slots:
         // An unfilled placeholder stops the copy.
         QApplication::clipboard()->setText(QStringLiteral("before"));
         QString asked;
-        QVERIFY(!ofRule(m_window->checker()->checkForSending(order()->placeholderValues()), "unfilled-placeholder").isEmpty());
+        QVERIFY(!only(m_window->checker()->checkForSending(order()->placeholderValues()), "unfilled-placeholder").isEmpty());
         answerMessageBox(QMessageBox::No, &asked);
         QVERIFY(!m_window->copyForSellerCentral());
         QVERIFY(asked.contains(QStringLiteral("blocked")));
@@ -236,12 +228,12 @@ private slots:
         const QString orderId = QStringLiteral("111-2223334-4445556");
         fillOrder(orderId, {{"buyer_name", "Sam"}, {"product_name", "Desk Lamp"}, {"seller_name", "Bright Home"}});
         QVERIFY(settle());
-        QVERIFY(ofRule(m_window->checker()->findings(), "review-repeat").isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), "review-repeat").isEmpty());
         QVERIFY(m_window->copyForSellerCentral());
         // The history now knows: the order panel says so, and the same request is an error.
         QVERIFY(order()->context().reviewAlreadyRequested);
         QVERIFY(settle());
-        QVERIFY(!ofRule(m_window->checker()->findings(), "review-repeat").isEmpty());
+        QVERIFY(!only(m_window->checker()->findings(), "review-repeat").isEmpty());
 
         // Another day, another window: typing the order ID brings the history back.
         cleanup();
@@ -260,7 +252,7 @@ private slots:
         order()->setOrderId(oldOrder);
         QCOMPARE(order()->context().orderCompleted, std::optional<QDate>(completed));
         QVERIFY(settle());
-        QCOMPARE(ofRule(m_window->checker()->findings(), "outside-window").size(), 1);
+        QCOMPARE(only(m_window->checker()->findings(), "outside-window").size(), 1);
     }
 
     void deletingATemplateCanBeUndone()
@@ -352,7 +344,7 @@ private slots:
         fillOrder(QStringLiteral("404-1234567-1234567"), {{"buyer_name", "Claire Martin"}, {"carrier", "Colissimo"}});
         QVERIFY(settle());
         // Still English text in a French variant: the checker says so.
-        QCOMPARE(ofRule(m_window->checker()->findings(), "language-mismatch").size(), 1);
+        QCOMPARE(only(m_window->checker()->findings(), "language-mismatch").size(), 1);
         QVERIFY(m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/templates.png")));
     }
 };

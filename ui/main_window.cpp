@@ -348,7 +348,7 @@ void MainWindow::newTemplate()
     const LibraryTemplate t = dialog.result();
     if (const qint64 id = m_store->createTemplate(t, tr("New Template “%1”").arg(t.name))) {
         // Started from the editor's message: that draft now lives in the library.
-        if (dialog.result().variants.first().text == draft) {
+        if (t.variants.first().text == draft) {
             m_subject->document()->setModified(false);
             m_body->document()->setModified(false);
         }

@@ -1,10 +1,11 @@
 // missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
-// (a suggestion only for replies, and nothing for an answer to a product question, often asked
-// before any order). invalid-order-id: something shaped almost like an order ID:
+// (a suggestion only for replies, and nothing for a reason that may come before any order).
+// invalid-order-id: something shaped almost like an order ID:
 // hyphenated groups of the wrong length, or 16 to 18 digits in one run after the word "order".
 
 #include "checks.h"
 #include "../languages.h"
+#include "../reasons.h"
 
 #include <re2/re2.h>
 
@@ -82,8 +83,9 @@ void checkOrderIds(const CheckInput &in, Findings &out)
 {
     findMalformed(in, in.subject, out);
     findMalformed(in, in.body, out);
+    const ContactReason *reason = findContactReason(in.context.reason);
     if (hasOrderId(in.subject) || hasOrderId(in.body) || in.body.view.text().trimmed().isEmpty()
-        || in.context.reason == QLatin1String("reply-product-question"))
+        || (reason && !reason->aboutAnOrder))
         return;
     Finding f = in.finding(QStringLiteral("missing-order-id"), Part::Body, {0, 0});
     if (in.context.kind == MessageKind::Reply)

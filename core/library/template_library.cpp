@@ -151,8 +151,7 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, Libr
         }
     }
     // Deleted templates stay only for the session's undo.
-    QSqlQuery purge(db);
-    purge.exec(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
+    const QSqlQuery purge = library->query(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
     // A snapshot of this good file, unless the last one already holds it (a copy of the whole
     // file is the largest part of opening).
     const QFileInfo snapshotInfo(snapshot);
@@ -172,15 +171,22 @@ TemplateLibrary::~TemplateLibrary()
     closeConnection(m_connection);
 }
 
+QSqlQuery TemplateLibrary::query(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
 bool TemplateLibrary::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (query.exec())
+    const QSqlQuery q = query(sql, values);
+    if (q.isActive())
         return true;
-    m_error = query.lastError().text();
+    m_error = q.lastError().text();
     return false;
 }
 
@@ -218,13 +224,8 @@ bool TemplateLibrary::snapshot()
 
 QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVariantList &values) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, uuid, name, reason, source_language, created_at, updated_at FROM templates WHERE ")
-              + where + QStringLiteral(" ORDER BY reason, name COLLATE NOCASE, id"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.exec();
+    QSqlQuery q = query(QStringLiteral("SELECT id, uuid, name, reason, source_language, created_at, updated_at FROM templates WHERE ")
+                        + where + QStringLiteral(" ORDER BY reason, name COLLATE NOCASE, id"), values);
     QList<LibraryTemplate> list;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -243,12 +244,8 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
         return list;
     // Only the variants and tags of the templates read.
     const QString ofThese = QStringLiteral(" WHERE template_id IN (SELECT id FROM templates WHERE %1)").arg(where);
-    QSqlQuery v(db);
-    v.prepare(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants")
-              + ofThese + QStringLiteral(" ORDER BY template_id, language"));
-    for (const QVariant &value : values)
-        v.addBindValue(value);
-    v.exec();
+    QSqlQuery v = query(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants")
+                        + ofThese + QStringLiteral(" ORDER BY template_id, language"), values);
     while (v.next()) {
         const auto at = index.find(v.value(0).toLongLong());
         if (at == index.end())
@@ -261,11 +258,7 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
         variant.updated = fromStamp(v.value(6));
         list[*at].variants.append(variant);
     }
-    QSqlQuery tags(db);
-    tags.prepare(QStringLiteral("SELECT template_id, tag FROM tags") + ofThese + QStringLiteral(" ORDER BY tag"));
-    for (const QVariant &value : values)
-        tags.addBindValue(value);
-    tags.exec();
+    QSqlQuery tags = query(QStringLiteral("SELECT template_id, tag FROM tags") + ofThese + QStringLiteral(" ORDER BY tag"), values);
     while (tags.next())
         if (const auto at = index.find(tags.value(0).toLongLong()); at != index.end())
             list[*at].tags << tags.value(1).toString();
@@ -290,12 +283,10 @@ bool TemplateLibrary::insertTemplate(const LibraryTemplate &t, qint64 *id)
     const QString created = stamp(t.created.isValid() ? t.created : now());
     const QString updated = stamp(t.updated.isValid() ? t.updated : now());
     const QString uuid = t.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : t.uuid;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO templates (uuid, name, reason, source_language, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{uuid, t.name, t.reason, t.sourceLanguage, created, updated})
-        q.addBindValue(v);
-    if (!q.exec()) {
+    const QSqlQuery q = query(QStringLiteral("INSERT INTO templates (uuid, name, reason, source_language, created_at, updated_at)"
+                                             " VALUES (?, ?, ?, ?, ?, ?)"),
+                              {uuid, t.name, t.reason, t.sourceLanguage, created, updated});
+    if (!q.isActive()) {
         m_error = q.lastError().text();
         return false;
     }
@@ -483,10 +474,8 @@ bool TemplateLibrary::recordCopy(const HistoryEntry &entry)
 
 QList<HistoryEntry> TemplateLibrary::history(const QString &orderId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT order_id, reason, language, order_completed, copied_at FROM history WHERE order_id = ? ORDER BY copied_at"));
-    q.addBindValue(orderId);
-    q.exec();
+    QSqlQuery q = query(QStringLiteral("SELECT order_id, reason, language, order_completed, copied_at FROM history"
+                                       " WHERE order_id = ? ORDER BY copied_at"), {orderId});
     QList<HistoryEntry> list;
     while (q.next()) {
         HistoryEntry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), std::nullopt, fromStamp(q.value(4))};

@@ -7,6 +7,7 @@
 #include "library_types.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
 #include <memory>
 
@@ -42,7 +43,6 @@ public:
     static std::unique_ptr<TemplateLibrary> open(const QString &path, LibraryOpening *opening);
     ~TemplateLibrary();   // takes a last snapshot
 
-    QString path() const { return m_path; }
     QString snapshotPath() const { return m_path + QStringLiteral(".snapshot"); }
     // Why the last change failed (nothing was changed then).
     QString lastError() const { return m_error; }
@@ -83,6 +83,8 @@ public:
 
 private:
     TemplateLibrary() = default;
+    // `sql` prepared with `values` bound and run; check isActive() for success.
+    QSqlQuery query(const QString &sql, const QVariantList &values = {}) const;
     bool exec(const QString &sql, const QVariantList &values = {});
     bool inTransaction(const std::function<bool()> &work);
     bool insertTemplate(const LibraryTemplate &t, qint64 *id);

@@ -7,12 +7,17 @@ namespace permitted {
 
 FilledDocument fillDocument(const QTextDocument &document, const QHash<QString, QString> &values)
 {
-    FilledDocument filled{std::unique_ptr<QTextDocument>(document.clone()), FilledText(document.toPlainText(), values)};
+    FilledDocument filled{&document, nullptr, FilledText(document.toPlainText(), values)};
+    const QList<PlaceholderFill> &fills = filled.text.fills();
+    // Most refreshes have nothing to put in: no copy of the document for them.
+    if (fills.isEmpty())
+        return filled;
+    filled.owned.reset(document.clone());
+    filled.document = filled.owned.get();
     // From the end, so the offsets of the fills still to do stay valid. A document position
     // is the plain text's index of the same character.
-    const QList<PlaceholderFill> &fills = filled.text.fills();
     for (auto it = fills.rbegin(); it != fills.rend(); ++it) {
-        QTextCursor cursor(filled.document.get());
+        QTextCursor cursor(filled.owned.get());
         cursor.setPosition(it->range.start);
         cursor.setPosition(it->range.end, QTextCursor::KeepAnchor);
         cursor.insertText(it->value);

@@ -12,8 +12,9 @@ class QTextDocument;
 namespace permitted {
 
 struct FilledDocument {
-    std::unique_ptr<QTextDocument> document;
-    FilledText text;   // the offsets between the two
+    const QTextDocument *document;          // the original when no value was put in
+    std::unique_ptr<QTextDocument> owned;   // the copy, when one was
+    FilledText text;                        // the offsets between the two
 };
 
 FilledDocument fillDocument(const QTextDocument &document, const QHash<QString, QString> &values);

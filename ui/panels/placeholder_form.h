@@ -22,7 +22,6 @@ public:
     void showPlaceholders(const QStringList &names);
     QHash<QString, QString> values() const;
     void setValue(const QString &name, const QString &value);
-    QLineEdit *field(const QString &name) const { return m_fields.value(name); }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
