@@ -1,4 +1,5 @@
 #include "entities.h"
+#include "byte_alphabet.h"
 #include "domain_policy.h"
 #include "checks/emoticons.h"
 
@@ -9,25 +10,19 @@ namespace {
 
 const RE2 &re(const char *pattern)
 {
-    // Compiled once per pattern; RE2 objects are safe to share between threads.
+    // Compiled once per pattern and thread, for the one-byte alphabet of TextView::bytes().
     thread_local std::unordered_map<const char *, std::unique_ptr<RE2>> cache;
     auto &slot = cache[pattern];
-    if (!slot) {
-        RE2::Options o;
-        o.set_case_sensitive(false);
-        slot = std::make_unique<RE2>(pattern, o);
-        // A built-in expression that does not compile would match nothing, silently.
-        if (!slot->ok())
-            qFatal("entities: invalid expression %s: %s", pattern, slot->error().c_str());
-    }
+    if (!slot)
+        slot = compileForBytes(pattern, false);
     return *slot;
 }
 
-// Calls `onMatch(range, groups)` for each match of `pattern` in the view.
+// Calls `onMatch(begin, end, groups)` for each match of `pattern` in the view's bytes.
 template <typename F>
 void forEachMatch(const TextView &view, const RE2 &pattern, F onMatch)
 {
-    const std::string_view text = view.utf8();
+    const std::string_view text = view.bytes();
     re2::StringPiece groups[4];
     const int n = std::min(pattern.NumberOfCapturingGroups() + 1, 4);
     size_t pos = 0;
@@ -40,9 +35,17 @@ void forEachMatch(const TextView &view, const RE2 &pattern, F onMatch)
     }
 }
 
-QString piece(const re2::StringPiece &p)
+// Where a group matched, as a range of the text.
+Range rangeOf(const TextView &view, const re2::StringPiece &group)
 {
-    return p.data() ? QString::fromUtf8(p.data(), qsizetype(p.size())) : QString();
+    const int start = int(group.data() - view.bytes().data());
+    return {start, start + int(group.size())};
+}
+
+// What a group matched, read from the folded text (its bytes stand for the text one to one).
+QString textOf(const TextView &view, const re2::StringPiece &group)
+{
+    return group.data() ? view.folded().mid(rangeOf(view, group).start, qsizetype(group.size())) : QString();
 }
 
 bool overlapsAny(const std::vector<Range> &list, Range r)
@@ -54,11 +57,11 @@ bool overlapsAny(const std::vector<Range> &list, Range r)
 }
 
 // Sentence punctuation and closing brackets that end a sentence, not the link.
-size_t trimLinkEnd(std::string_view text, size_t b, size_t e)
+Range trimLinkEnd(std::string_view text, Range r)
 {
-    while (e > b && std::string_view(".,;:!?)]}'\"").find(text[e - 1]) != std::string_view::npos)
-        --e;
-    return e;
+    while (r.end > r.start && std::string_view(".,;:!?)]}'\"").find(text[size_t(r.end - 1)]) != std::string_view::npos)
+        --r.end;
+    return r;
 }
 
 } // namespace
@@ -81,33 +84,50 @@ bool Entities::coversWhole(Range r) const
 
 std::vector<Placeholder> findPlaceholders(const TextView &view)
 {
+    // "{{name}}", spaces allowed inside the braces; a name is ASCII letters, digits and "_".
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    auto isNameChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
     std::vector<Placeholder> found;
-    forEachMatch(view, re(R"(\{\{\s*([A-Za-z0-9_]*)\s*\}\})"), [&](size_t b, size_t e, const re2::StringPiece *g) {
-        found.push_back({Range{view.toUtf16(b), view.toUtf16(e)}, piece(g[1])});
-    });
+    const std::string_view text = view.bytes();
+    for (size_t open = text.find("{{"); open != std::string_view::npos; open = text.find("{{", open + 1)) {
+        size_t i = open + 2;
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        const size_t nameStart = i;
+        while (i < text.size() && isNameChar(text[i]))
+            ++i;
+        const size_t nameEnd = i;
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        if (text.substr(i, 2) != "}}")
+            continue;
+        found.push_back({Range{int(open), int(i + 2)},
+                         QString::fromLatin1(text.data() + nameStart, qsizetype(nameEnd - nameStart))});
+        open = i + 1;
+    }
     return found;
 }
 
 Entities findEntities(const TextView &view, const DomainPolicy &domains)
 {
     Entities out;
-    const std::string_view text = view.utf8();
-    auto range = [&](size_t b, size_t e) { return Range{view.toUtf16(b), view.toUtf16(e)}; };
+    const std::string_view text = view.bytes();
 
     // Each expression runs only when the text has what it needs: most texts have no link, no
     // address and no placeholder, and a pass of RE2 costs more than a search for a character.
-    // (Searched in the UTF-8 copy: std::string_view::find runs on memchr.)
     const QString &folded = view.folded();
     const bool hasBraces = text.find("{{") != std::string_view::npos;
     const bool hasAt = text.find('@') != std::string_view::npos;
     const bool hasScheme = text.find("://") != std::string_view::npos || text.find("www.") != std::string_view::npos
                            || text.find("WWW.") != std::string_view::npos;
     bool hasDotBeforeLetter = false;
-    for (qsizetype i = 0; i + 1 < folded.size() && !hasDotBeforeLetter; ++i)
-        hasDotBeforeLetter = folded[i] == u'.' && folded[i + 1].isLetter();
+    for (size_t dot = text.find('.'); dot != std::string_view::npos && !hasDotBeforeLetter; dot = text.find('.', dot + 1))
+        hasDotBeforeLetter = qsizetype(dot) + 1 < folded.size() && folded[qsizetype(dot) + 1].isLetter();
     int digitRun = 0, longestDigitRun = 0;
-    for (QChar c : folded) {
-        digitRun = c.isDigit() ? digitRun + 1 : 0;
+    for (const char c : text) {
+        digitRun = (c >= '0' && c <= '9') ? digitRun + 1 : 0;
         longestDigitRun = std::max(longestDigitRun, digitRun);
     }
 
@@ -117,13 +137,12 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
         forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
                      [&](size_t, size_t, const re2::StringPiece *g) {
             // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
-            QString domain = piece(g[2]);
+            QString domain = textOf(view, g[2]);
             while (domain.endsWith(QLatin1Char('.')))
                 domain.chop(1);
             if (!domains.isRegisteredDomain(domain))
                 return;
-            const size_t b = size_t(g[1].data() - text.data());
-            out.emails.push_back(range(b, trimLinkEnd(text, b, b + g[1].size())));
+            out.emails.push_back(trimLinkEnd(text, rangeOf(view, g[1])));
         });
     }
     // Spelled-out addresses: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...".
@@ -132,29 +151,27 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     forEachMatch(view, re(R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN]))"),
                  [&](size_t, size_t, const re2::StringPiece *g) {
         // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
-        if (!domains.isRegisteredDomain(QStringLiteral("example.") + piece(g[2])))
+        if (!domains.isRegisteredDomain(QStringLiteral("example.") + textOf(view, g[2])))
             return;
-        const size_t b = size_t(g[1].data() - text.data());
-        const Range r = range(b, b + g[1].size());
+        const Range r = rangeOf(view, g[1]);
         if (!overlapsAny(out.emails, r))
             out.emails.push_back(r);
     });
     if (hasScheme) {
         forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
                      [&](size_t, size_t, const re2::StringPiece *g) {
-            const size_t b = size_t(g[1].data() - text.data());
-            const size_t e = trimLinkEnd(text, b, b + g[1].size());
-            QString host = piece(g[3]).toLower();
+            const Range r = trimLinkEnd(text, rangeOf(view, g[1]));
+            QString host = textOf(view, g[3]).toLower();
             if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0)
                 host = host.mid(at + 1);
             if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0)
                 host.truncate(colon);
             while (host.endsWith(QLatin1Char('.')))
                 host.chop(1);
-            const QString scheme = piece(g[2]).toLower();
+            const QString scheme = textOf(view, g[2]).toLower();
             if (scheme.isEmpty())
                 host.prepend(QStringLiteral("www."));
-            out.urls.push_back({range(b, e), scheme, host});
+            out.urls.push_back({r, scheme, host});
         });
     }
     // Bare domains: "myshop.com", "shop.fr/offers". The top-level part must be written in lower
@@ -162,14 +179,13 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     if (hasDotBeforeLetter) {
         forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
                      [&](size_t, size_t, const re2::StringPiece *g) {
-            const size_t b = size_t(g[1].data() - text.data());
-            const size_t e = trimLinkEnd(text, b, b + g[1].size() + (g[2].data() ? g[2].size() : 0));
-            const QString host = piece(g[1]);
+            const Range domain = rangeOf(view, g[1]);   // and the path after it, when there is one
+            const Range r = trimLinkEnd(text, {domain.start, domain.end + int(g[2].size())});
+            const QString host = textOf(view, g[1]);
             const QString tld = host.section(QLatin1Char('.'), -1);
             static const QSet<QString> fileEndings = {"zip", "mov", "pdf", "doc", "txt", "jpg", "png"};
             if (tld != tld.toLower() || fileEndings.contains(tld) || !domains.isRegisteredDomain(host))
                 return;
-            const Range r = range(b, e);
             for (const auto &u : out.urls)
                 if (u.range.overlaps(r))
                     return;
@@ -181,8 +197,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     if (longestDigitRun >= 7) {
         forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
                      [&](size_t, size_t, const re2::StringPiece *g) {
-            const size_t b = size_t(g[1].data() - text.data());
-            out.orderIds.push_back(range(b, b + g[1].size()));
+            out.orderIds.push_back(rangeOf(view, g[1]));
         });
     }
     for (const auto &p : out.placeholders) out.all.push_back(p.range);

@@ -38,15 +38,16 @@ icu::UnicodeString alias(const QString &text)
 } // namespace
 
 std::vector<Range> icuSegments(const QString &text, const QString &language, BreakKind kind,
-                               bool wordsOnly)
+                               bool wordsOnly, int from, size_t limit)
 {
     std::vector<Range> out;
     icu::BreakIterator *iter = iteratorFor(language, kind);
-    if (!iter || text.isEmpty())
+    if (!iter || from >= text.size() || limit == 0)
         return out;
     iter->setText(alias(text));
-    int32_t start = iter->first();
-    for (int32_t end = iter->next(); end != icu::BreakIterator::DONE; start = end, end = iter->next()) {
+    int32_t start = from;
+    for (int32_t end = iter->following(from); end != icu::BreakIterator::DONE && out.size() < limit;
+         start = end, end = iter->next()) {
         if (wordsOnly && iter->getRuleStatus() < UBRK_WORD_NUMBER)
             continue;
         out.push_back({start, end});

@@ -8,10 +8,11 @@ namespace permitted {
 
 enum class BreakKind { Sentence, Word, Grapheme };
 
-// The segments of `text`. With wordsOnly, only the segments ICU tags as words with letters,
-// digits or ideographs (no spaces, no punctuation).
+// The segments of `text`, from the boundary `from` on and at most `limit` of them. With
+// wordsOnly, only the segments ICU tags as words with letters, digits or ideographs (no spaces,
+// no punctuation).
 std::vector<Range> icuSegments(const QString &text, const QString &language, BreakKind kind,
-                               bool wordsOnly);
+                               bool wordsOnly, int from = 0, size_t limit = SIZE_MAX);
 
 // The grapheme cluster of `text` that holds the UTF-16 unit at `index`.
 Range graphemeAt(const QString &text, int index);

@@ -1,6 +1,7 @@
 #include "rule_pack.h"
 #include "json_file.h"
-#include "pack_alphabet.h"
+#include "byte_alphabet.h"
+#include "word_edge_guard.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -25,7 +26,7 @@ RE2::Options packOptions()
 std::optional<PackPattern> parsePattern(const QString &pattern, QString *error)
 {
     // Not folded: folding would turn a literal "–" into the "-" of a class range.
-    std::string bytes = toPackAlphabet(pattern);
+    std::string bytes = withWordEdgeGuards(toByteAlphabet(pattern));
     // Parsing is enough to refuse a bad expression now; compiling waits for the first use.
     RE2::Set parser(packOptions(), RE2::UNANCHORED);
     std::string why;
@@ -104,32 +105,42 @@ int LazyRegex::markGroup() const
 
 std::optional<Range> findPattern(const PackPattern &pattern, const TextView &view, int from, int to, int searchFrom)
 {
-    const std::string_view text = view.packBytes();
+    const std::string_view text = view.bytes();
     const QString &folded = view.folded();
     const RE2 &re = pattern.re->get();
-    const int markGroup = pattern.re->markGroup();
-    const int groups = markGroup + 1;
-    std::vector<re2::StringPiece> match(static_cast<size_t>(groups));
+    auto insideWord = [&](int i) { return i > 0 && i < folded.size() && isWordChar(folded[i - 1]) && isWordChar(folded[i]); };
     // The slice [from, to) is the whole subject: ^ and $ mean its edges.
     const re2::StringPiece slice(text.data() + from, size_t(to - from));
     int pos = searchFrom;
     while (pos <= to) {
-        if (!re.Match(slice, size_t(pos - from), slice.size(), RE2::UNANCHORED, match.data(), groups))
+        // The match's bounds alone first: most candidates fail at the word edges ("an" in
+        // "can"), and finding the groups too would cost a slower pass for each.
+        re2::StringPiece match;
+        if (!re.Match(slice, size_t(pos - from), slice.size(), RE2::UNANCHORED, &match, 1))
             return std::nullopt;
-        const int b = int(match[0].data() - text.data());
-        const int e = b + int(match[0].size());
-        const bool startsInsideWord = b > 0 && b < folded.size() && isWordChar(folded[b]) && isWordChar(folded[b - 1]);
-        const bool endsInsideWord = e > 0 && e < folded.size() && isWordChar(folded[e - 1]) && isWordChar(folded[e]);
-        if (!startsInsideWord && !endsInsideWord && e > b) {
-            const re2::StringPiece &mark = match[size_t(markGroup)];
-            if (markGroup > 0 && mark.data()) {
-                const int mb = int(mark.data() - text.data());
-                return Range{mb, mb + int(mark.size())};
-            }
-            return Range{b, e};
+        const int b = int(match.data() - text.data());
+        const int e = b + int(match.size());
+        if (insideWord(b)) {
+            // So would any match starting further inside this word: look again after it.
+            for (pos = b + 1; pos < to && insideWord(pos); ++pos) {}
+            continue;
         }
-        // Not at a word edge: look again one character further on.
-        pos = b + 1;
+        if (insideWord(e) || e == b) {
+            pos = b + 1;   // look again one character further on
+            continue;
+        }
+        const int markGroup = pattern.re->markGroup();
+        if (markGroup == 0)
+            return Range{b, e};
+        // The same match again from its start, for its groups.
+        std::vector<re2::StringPiece> groups(size_t(markGroup) + 1);
+        if (!re.Match(slice, size_t(b - from), slice.size(), RE2::ANCHOR_START, groups.data(), markGroup + 1))
+            return Range{b, e};
+        const re2::StringPiece &mark = groups[size_t(markGroup)];
+        if (!mark.data())
+            return Range{b, e};
+        const int mb = int(mark.data() - text.data());
+        return Range{mb, mb + int(mark.size())};
     }
     return std::nullopt;
 }

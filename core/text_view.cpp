@@ -1,6 +1,6 @@
 #include "text_view.h"
 #include "icu_breaks.h"
-#include "pack_alphabet.h"
+#include "byte_alphabet.h"
 
 #include <algorithm>
 
@@ -30,68 +30,36 @@ QString foldTypography(const QString &text)
 }
 
 TextView::TextView(const QString &text, const QString &language)
-    : m_text(text), m_folded(foldTypography(text)), m_language(language)
+    : m_text(text), m_folded(foldTypography(text)), m_language(language), m_bytes(toByteAlphabet(m_folded))
 {
-    // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair makes four bytes of two units).
-    const int n = int(m_folded.size());
-    m_utf8.resize(size_t(n) * 3);
-    m_utf16At.resize(size_t(n) * 3 + 1);
-    const char16_t *u = reinterpret_cast<const char16_t *>(m_folded.utf16());
-    size_t out = 0;
-    for (int i = 0; i < n; ++i) {
-        char32_t cp = u[i];
-        const int at = i;
-        if (cp < 0x80) {   // the common case
-            m_utf8[out] = char(cp);
-            m_utf16At[out++] = at;
-            continue;
-        }
-        if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(u[i + 1]))
-            cp = QChar::surrogateToUcs4(char16_t(cp), u[++i]);
-        else if (QChar::isSurrogate(cp))
-            cp = 0xFFFD;   // a lone surrogate cannot be encoded; keep one character for it
-        char buf[4];
-        int len;
-        if (cp < 0x800) { buf[0] = char(0xC0 | (cp >> 6)); buf[1] = char(0x80 | (cp & 0x3F)); len = 2; }
-        else if (cp < 0x10000) {
-            buf[0] = char(0xE0 | (cp >> 12)); buf[1] = char(0x80 | ((cp >> 6) & 0x3F));
-            buf[2] = char(0x80 | (cp & 0x3F)); len = 3;
-        } else {
-            buf[0] = char(0xF0 | (cp >> 18)); buf[1] = char(0x80 | ((cp >> 12) & 0x3F));
-            buf[2] = char(0x80 | ((cp >> 6) & 0x3F)); buf[3] = char(0x80 | (cp & 0x3F)); len = 4;
-        }
-        for (int k = 0; k < len; ++k) {
-            m_utf8[out] = buf[k];
-            m_utf16At[out++] = at;
-        }
-    }
-    m_utf8.resize(out);
-    m_utf16At.resize(out + 1);
-    m_utf16At[out] = n;
 }
 
-std::string_view TextView::packBytes() const
+void TextView::findSentences(size_t count) const
 {
-    if (!m_havePackBytes) {
-        m_packBytes = toPackAlphabet(m_folded);
-        m_havePackBytes = true;
-    }
-    return m_packBytes;
+    if (m_allSentences || m_sentences.size() >= count)
+        return;
+    // Found a few at a time: each call restarts ICU at the last boundary found.
+    constexpr size_t kBatch = 4;
+    const int from = m_sentences.empty() ? 0 : m_sentences.back().end;
+    const size_t wanted = std::max(count - m_sentences.size(), kBatch);
+    const std::vector<Range> more = icuSegments(m_text, m_language, BreakKind::Sentence, false, from, wanted);
+    m_sentences.insert(m_sentences.end(), more.begin(), more.end());
+    m_allSentences = more.size() < wanted;
 }
 
-size_t TextView::toUtf8(int utf16Offset) const
+std::optional<Range> TextView::sentence(size_t i) const
 {
-    auto it = std::lower_bound(m_utf16At.begin(), m_utf16At.end(), utf16Offset);
-    return size_t(it - m_utf16At.begin());
+    findSentences(i + 1);
+    return i < m_sentences.size() ? std::optional(m_sentences[i]) : std::nullopt;
 }
 
-const std::vector<Range> &TextView::sentences() const
+size_t TextView::sentenceIndexAt(int pos) const
 {
-    if (!m_haveSentences) {
-        m_sentences = icuSegments(m_text, m_language, BreakKind::Sentence, false);
-        m_haveSentences = true;
-    }
-    return m_sentences;
+    while (!m_allSentences && (m_sentences.empty() || m_sentences.back().end <= pos))
+        findSentences(m_sentences.size() + 1);
+    auto it = std::upper_bound(m_sentences.begin(), m_sentences.end(), pos,
+                               [](int p, const Range &s) { return p < s.start; });
+    return size_t(std::max<qsizetype>(0, (it - m_sentences.begin()) - 1));
 }
 
 const std::vector<Range> &TextView::words() const
@@ -99,7 +67,13 @@ const std::vector<Range> &TextView::words() const
     if (!m_haveWords) {
         // ICU keeps "product.Rather" and "e.g" whole (a full stop between letters may belong to
         // the word); for spelling and counting they are separate words.
-        for (const Range &w : icuSegments(m_text, m_language, BreakKind::Word, true)) {
+        const std::vector<Range> icuWords = icuSegments(m_text, m_language, BreakKind::Word, true);
+        m_words.reserve(icuWords.size());
+        for (const Range &w : icuWords) {
+            if (!slice(w).contains(QLatin1Char('.'))) {
+                m_words.push_back(w);
+                continue;
+            }
             int start = w.start;
             for (int i = w.start; i <= w.end; ++i) {
                 if (i == w.end || m_text[i] == QLatin1Char('.')) {

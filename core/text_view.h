@@ -1,9 +1,10 @@
 #pragma once
 // One part of a message (subject or body) prepared once for every rule that reads it: a folded
-// copy for matching, its UTF-8 form for RE2 with the way back to UTF-16 offsets, and the ICU
-// sentences and words, computed only when a rule first asks for them.
+// copy for matching, the same in the one-byte alphabet the regular expressions run on, and the
+// ICU sentences and words, computed only when a rule first asks for them.
 
 #include <QString>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,32 +27,32 @@ public:
     // The text with typographic variants folded to one form of the same length (’ to ',
     // non-breaking spaces to spaces, “” to "), so patterns need not spell each variant.
     const QString &folded() const { return m_folded; }
-    std::string_view utf8() const { return m_utf8; }
-    // The UTF-16 offset of a UTF-8 byte offset into utf8().
-    int toUtf16(size_t utf8Offset) const { return m_utf16At[utf8Offset]; }
-    size_t toUtf8(int utf16Offset) const;
+    // The folded text in the one-byte alphabet of byte_alphabet.h, for RE2 in Latin-1 mode: byte
+    // offsets are UTF-16 offsets.
+    std::string_view bytes() const { return m_bytes; }
     const QString &language() const { return m_language; }
-    // The folded text in the rule packs' one-byte alphabet (see pack_alphabet.h): byte offsets
-    // are UTF-16 offsets. Made when first asked for.
-    std::string_view packBytes() const;
 
-    // ICU sentences (with their trailing spaces and line break) and word-like tokens (letters or
-    // digits, no spaces or punctuation).
-    const std::vector<Range> &sentences() const;
+    // ICU word-like tokens (letters or digits, no spaces or punctuation), all of them.
     const std::vector<Range> &words() const;
+    // The i-th ICU sentence, with its trailing spaces and line break, or nothing past the last.
+    // Sentences are found only as far as they are asked for: the message-level rules often
+    // decide after the first two.
+    std::optional<Range> sentence(size_t i) const;
+    // The index of the sentence that holds the UTF-16 offset `pos` (the sentences cover the
+    // text without gaps; past its end, the last one).
+    size_t sentenceIndexAt(int pos) const;
     QStringView slice(Range r) const { return QStringView(m_text).mid(r.start, r.length()); }
 
 private:
+    void findSentences(size_t count) const;
+
     QString m_text;
     QString m_folded;
     QString m_language;
-    std::string m_utf8;
-    std::vector<int> m_utf16At;
-    mutable std::string m_packBytes;
-    mutable bool m_havePackBytes = false;
+    std::string m_bytes;
     mutable std::vector<Range> m_sentences;
     mutable std::vector<Range> m_words;
-    mutable bool m_haveSentences = false;
+    mutable bool m_allSentences = false;
     mutable bool m_haveWords = false;
 };
 

@@ -8,7 +8,8 @@
 
 #include "example_context.h"
 #include "rule_pack.h"
-#include "pack_alphabet.h"
+#include "byte_alphabet.h"
+#include "word_edge_guard.h"
 #include "validator.h"
 
 #include <QtTest>
@@ -128,7 +129,7 @@ private slots:
         }
     }
 
-    // Patterns run in a one-byte alphabet (pack_alphabet.h): a symbol a pattern names must have a
+    // Patterns run in a one-byte alphabet (byte_alphabet.h): a symbol a pattern names must have a
     // byte of its own there, or "★" would also match an emoji.
     void everySymbolOfAPatternHasItsOwnByte()
     {
@@ -145,14 +146,42 @@ private slots:
             for (const PackPattern *p : all)
                 for (QChar c : p->re->source())
                     if (c.unicode() >= 0x100 && !c.isLetterOrNumber())
-                        QVERIFY2(toPackAlphabet(QString(c)) != "\x1A",
+                        QVERIFY2(toByteAlphabet(QString(c)) != "\x1A",
                                  qPrintable(QStringLiteral("%1: %2 in %3").arg(lang, QString(c), p->re->source())));
         }
         // And text outside the named symbols stays apart from them.
-        const std::string bytes = toPackAlphabet(QStringLiteral("★\U0001F389"));
+        const std::string bytes = toByteAlphabet(QStringLiteral("★\U0001F389"));
         QCOMPARE(bytes.size(), size_t(3));
         QVERIFY(bytes[0] != '\x1A');
         QCOMPARE(bytes.substr(1), std::string("\x1A\x1A"));
+    }
+
+    // A pattern gets RE2's \b at an edge only where it surely has an ASCII letter there: \b
+    // after "é" would refuse "enculée " itself.
+    void wordEdgeGuards_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("guarded");
+        QTest::newRow("letters") << "an\\s+[bcd]\\pL*" << "\\b(?:an\\s+[bcd]\\pL*)";
+        QTest::newRow("optional ending") << "cons?" << "\\b(?:cons?)\\b";
+        QTest::newRow("named group") << "(?P<m>a)\\s+hour" << "\\b(?:(?P<m>a)\\s+hour)\\b";
+        QTest::newRow("optional start") << "a?b" << "\\b(?:a?b)\\b";
+        QTest::newRow("may start with a digit") << "a?\\d" << "a?\\d";
+        QTest::newRow("class of letters") << "[a-z]+x" << "\\b(?:[a-z]+x)\\b";
+        QTest::newRow("class with a digit") << "[a-z0-9]x" << "(?:[a-z0-9]x)\\b";
+        QTest::newRow("Latin-1 ending") << "enculée?s?" << "\\b(?:enculée?s?)";
+        QTest::newRow("each alternative") << "(?:merde|enculée?s?)" << "(?:\\b(?:merde)\\b|\\b(?:enculée?s?))";
+        QTest::newRow("may match nothing") << "x{0,2}" << "x{0,2}";
+        QTest::newRow("flags for what follows") << "(?i)abc|def" << "(?i)abc|def";
+        QTest::newRow("anchored") << "^hello" << "(?:^hello)\\b";
+        QTest::newRow("punctuation first") << "\\s+!" << "\\s+!";
+    }
+    void wordEdgeGuards()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, guarded);
+        const std::string bytes = toByteAlphabet(pattern);
+        QCOMPARE(QString::fromLatin1(withWordEdgeGuards(bytes)), QString::fromLatin1(toByteAlphabet(guarded)));
     }
 
     void badExamplesFire_data() { addRows(true); }

@@ -1,8 +1,31 @@
 #include "emoticons.h"
+#include "../byte_alphabet.h"
 
 #include <re2/re2.h>
 
 namespace permitted {
+
+namespace {
+
+// Calls onFace(begin, end) for each face that `re` finds in `text`: the first of its groups
+// that took part in the match, or the whole match.
+template <typename F>
+void forEachFace(const RE2 &re, std::string_view text, F onFace)
+{
+    const re2::StringPiece whole(text.data(), text.size());
+    re2::StringPiece m[3];
+    size_t pos = 0;
+    while (pos <= text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 3)) {
+        const re2::StringPiece &face = m[1].data() ? m[1] : m[2].data() ? m[2] : m[0];
+        const size_t b = size_t(face.data() - text.data());
+        const size_t faceEnd = b + face.size();
+        onFace(b, faceEnd);
+        // The separator after a face may be the one before the next face.
+        pos = faceEnd > pos ? faceEnd : pos + 1;
+    }
+}
+
+} // namespace
 
 std::vector<Range> findEmoticons(const TextView &view)
 {
@@ -10,7 +33,7 @@ std::vector<Range> findEmoticons(const TextView &view)
     // apart: white space, a letter ("Merci:)") or the text's edge before it, and white space,
     // punctuation or the edge after it, so clock times (10:30), ratios (3:2) and list markers
     // (a), 8)) never match.
-    static const RE2 emoticon(
+    static const std::unique_ptr<RE2> emoticon = compileForBytes(
         R"((?:(?:^|\s)()"
         R"([:;=][-o^']?[)(\]\[DPpOo3|/\\*@$]|[)(][-o^']?[:;=]|<3|</3|xD|XD|x-D|\^_*\^|\^\^|-_-|>_<|o_O|O_o|o\.O|T_T|;_;|:'\(|:'-\()"
         R"()|\pL([:;=]-?[)(DPp]))(?:$|[\s.,!?]))");
@@ -24,22 +47,16 @@ std::vector<Range> findEmoticons(const TextView &view)
         return c.unicode() >= 0x80 ? faceParts.contains(c) : c == QLatin1Char('^');
     });
     std::vector<Range> out;
-    const std::string_view text = view.utf8();
-    const re2::StringPiece whole(text.data(), text.size());
-    for (const RE2 *re : {&emoticon, &kaomoji}) {
-        if (re == &kaomoji && !mayHaveKaomoji)
-            continue;
-        re2::StringPiece m[3];
-        size_t pos = 0;
-        while (pos <= text.size() && re->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 3)) {
-            // The face is the first group that took part in the match.
-            const re2::StringPiece &face = m[1].data() ? m[1] : m[2].data() ? m[2] : m[0];
-            const size_t b = size_t(face.data() - text.data());
-            out.push_back({view.toUtf16(b), view.toUtf16(b + face.size())});
-            // The separator after a face may be the one before the next face.
-            const size_t faceEnd = b + face.size();
-            pos = faceEnd > pos ? faceEnd : pos + 1;
-        }
+    // ASCII faces in the one-byte alphabet, whose offsets are the text's.
+    const std::string_view bytes = view.bytes();
+    forEachFace(*emoticon, bytes, [&](size_t b, size_t e) { out.push_back({int(b), int(e)}); });
+    if (mayHaveKaomoji) {
+        // Kaomoji are drawn with characters outside that alphabet: they are looked for in UTF-8,
+        // and their offsets counted back in UTF-16 units.
+        const QByteArray utf8 = folded.toUtf8();
+        auto utf16At = [&](size_t offset) { return int(QString::fromUtf8(utf8.constData(), qsizetype(offset)).size()); };
+        forEachFace(kaomoji, std::string_view(utf8.constData(), size_t(utf8.size())),
+                    [&](size_t b, size_t e) { out.push_back({utf16At(b), utf16At(e)}); });
     }
     return out;
 }

@@ -48,7 +48,8 @@ void checkMessageRules(const CheckInput &in, Findings &out)
 
     std::vector<bool> triggered(rules.size(), false);
     bool inSignature = false;
-    for (const Range &sentence : view.sentences()) {
+    for (size_t index = 0; const std::optional<Range> next = view.sentence(index); ++index) {
+        const Range sentence = *next;
         if (view.slice(sentence).trimmed().isEmpty())
             continue;
         const auto &words = view.words();
@@ -62,7 +63,7 @@ void checkMessageRules(const CheckInput &in, Findings &out)
         inSignature = false;
         std::vector<const PackPattern *> candidates;
         std::vector<int> hits;
-        const std::string_view bytes = view.packBytes().substr(size_t(sentence.start), size_t(sentence.length()));
+        const std::string_view bytes = view.bytes().substr(size_t(sentence.start), size_t(sentence.length()));
         if (in.pack->sentenceSet->Match(re2::StringPiece(bytes.data(), bytes.size()), &hits))
             for (int h : hits)
                 candidates.push_back(in.pack->sentenceSetIndex[size_t(h)]);

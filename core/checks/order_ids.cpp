@@ -4,6 +4,7 @@
 // hyphenated groups of the wrong length, or 16 to 18 digits in one run after the word "order".
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 #include "../languages.h"
 #include "../reasons.h"
 
@@ -39,15 +40,15 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
     const TextView &view = part.view;
     if (!hasDigitRun(view.text(), 6))
         return;
-    const std::string_view text = view.utf8();
+    const std::string_view text = view.bytes();
     const re2::StringPiece whole(text.data(), text.size());
-    static const RE2 hyphenated(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8})(?:$|[^\pL\pN-]))");
-    static const RE2 run(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
     re2::StringPiece m[2];
     size_t pos = 0;
-    while (pos < text.size() && hyphenated.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    while (pos < text.size() && hyphenated->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
         const size_t b = size_t(m[1].data() - text.data());
-        const Range r{view.toUtf16(b), view.toUtf16(b + m[1].size())};
+        const Range r{int(b), int(b + m[1].size())};
         pos = b + m[1].size();
         if (!std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(),
                          [&](Range o) { return o.overlaps(r); }))
@@ -58,9 +59,9 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
     if (!in.pack)
         return;
     pos = 0;
-    while (pos < text.size() && run.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    while (pos < text.size() && run->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
         const size_t b = size_t(m[1].data() - text.data());
-        const Range r{view.toUtf16(b), view.toUtf16(b + m[1].size())};
+        const Range r{int(b), int(b + m[1].size())};
         pos = b + m[1].size();
         const Range before{std::max(0, r.start - 30), r.start};
         bool named = false;

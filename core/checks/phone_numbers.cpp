@@ -4,6 +4,7 @@
 // about a warranty, carrier or manufacturer line is a warning, not an error.
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
@@ -50,45 +51,48 @@ bool introducedAsReference(const CheckInput &in, const TextView &view, Range r)
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
-    const std::string_view text = view.utf8();
+    const std::string_view text = view.bytes();
+    const QString &folded = view.folded();
     // A run that could be a phone number: seven digits or more, with the separators phone
     // numbers are written with.
-    static const RE2 candidate(R"((\+?\(?\d[\d\s().\-/]{5,}\d))");
+    static const std::unique_ptr<RE2> candidate = compileForBytes(R"((\+?\(?\d[\d\s().\-/]{5,}\d))");
     const re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece m;
     size_t pos = 0;
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const std::string region = regionOf(in.context.marketplace);
-    while (pos < text.size() && candidate.Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-        const size_t b = size_t(m.data() - text.data());
-        const size_t e = b + m.size();
-        pos = e;
+    while (pos < text.size() && candidate->Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+        const int b = int(m.data() - text.data());
+        const int e = b + int(m.size());
+        pos = size_t(e);
         // No phone number has fewer than 7 digits or, with its country code and a trunk prefix,
         // more than 17 (E.164 allows 15); an order ID or a link is no phone number; and the
         // matcher is costly, so it sees none of these.
         const qsizetype digits = std::count_if(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; });
-        const Range run{view.toUtf16(b), view.toUtf16(e)};
+        const Range run{b, e};
         if (digits < 7 || (digits > 17 && m.find(' ') == re2::StringPiece::npos))
             continue;
         if (part.entities.coversWhole(run) || introducedAsReference(in, view, run))
             continue;
-        // The window: the run and a few words around it, on its own line.
-        size_t wb = b > 24 ? b - 24 : 0, we = std::min(text.size(), e + 24);
-        while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
-        while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
-        if (const size_t nl = text.rfind('\n', b); nl != std::string_view::npos && nl >= wb) wb = nl + 1;
-        if (const size_t nl = text.find('\n', e); nl != std::string_view::npos && nl < we) we = nl;
-        const std::string window(text.substr(wb, we - wb));
+        // The window: the run and a few words around it, on its own line, whole characters.
+        int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
+        if (wb > 0 && folded[wb].isLowSurrogate()) --wb;
+        if (we < folded.size() && folded[we].isLowSurrogate()) ++we;
+        if (const qsizetype nl = folded.lastIndexOf(QLatin1Char('\n'), b); nl >= wb) wb = int(nl) + 1;
+        if (const qsizetype nl = folded.indexOf(QLatin1Char('\n'), e); nl >= 0 && nl < we) we = int(nl);
+        // libphonenumber reads UTF-8; its offsets are counted back in UTF-16 units.
+        const QByteArray window = QStringView(folded).mid(wb, we - wb).toUtf8();
+        auto utf16At = [&](size_t offset) { return wb + int(QString::fromUtf8(window.constData(), qsizetype(offset)).size()); };
         // Valid numbers of the region. (Strict grouping would also refuse a part number such as
         // 4412-3365-87, but it refuses numbers sellers really write too, "0 800 123 456"; the
         // reference words below take care of part and invoice numbers.)
-        PhoneNumberMatcher matcher(util, window, region, PhoneNumberMatcher::VALID, 20);
+        PhoneNumberMatcher matcher(util, window.toStdString(), region, PhoneNumberMatcher::VALID, 20);
         while (matcher.HasNext()) {
             PhoneNumberMatch match;
             if (!matcher.Next(&match))
                 break;
-            const size_t mb = wb + size_t(match.start());
-            const Range r{view.toUtf16(mb), view.toUtf16(mb + match.raw_string().size())};
+            const size_t mb = size_t(match.start());
+            const Range r{utf16At(mb), utf16At(mb + match.raw_string().size())};
             if (part.entities.covers(r) || introducedAsReference(in, view, r))
                 continue;   // an order ID, a tracking link, a parcel or invoice number
             if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
@@ -97,11 +101,12 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
                 continue;   // windows overlap: the same number seen twice
             Finding f = in.finding(QStringLiteral("phone-number"), part.part, r);
             if (in.pack) {
-                for (const Range &sentence : view.sentences()) {
-                    if (!sentence.overlaps(r))
-                        continue;
+                for (size_t i = view.sentenceIndexAt(r.start);; ++i) {
+                    const std::optional<Range> sentence = view.sentence(i);
+                    if (!sentence || sentence->start >= r.end)
+                        break;
                     for (const PackPattern &p : in.pack->serviceLines)
-                        if (!findAll(p, view, sentence).empty()) {
+                        if (!findAll(p, view, *sentence).empty()) {
                             f.severity = Severity::Warning;
                             f.note = QStringLiteral("service-line");
                         }

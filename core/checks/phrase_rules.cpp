@@ -26,37 +26,32 @@ bool insideEntity(const Entities &e, Range match)
 // The pattern's matches that lie within one sentence, each with its sentence. The pattern runs
 // once over the whole text; the sentences a match crosses are searched again one by one (the
 // crossing match may hide one inside them), as is every sentence for a pattern anchored with
-// ^ or $.
+// ^ or $. Sentences are found only as far as the matches need them.
 std::vector<std::pair<Range, Range>> matchesWithinSentences(const PackPattern &pattern, const TextView &view)
 {
     std::vector<std::pair<Range, Range>> out;
-    const auto &sentences = view.sentences();
-    // The index of the sentence holding `pos` (sentences cover the text without gaps).
-    auto sentenceIndexOf = [&](int pos) {
-        auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                                   [](int p, const Range &s) { return p < s.start; });
-        return size_t(std::max<qsizetype>(0, (it - sentences.begin()) - 1));
-    };
     const std::string &source = pattern.re->pattern();
     const bool anchored = source.find('^') != std::string::npos || source.find('$') != std::string::npos;
     if (anchored) {
-        for (const Range &sentence : sentences)
-            for (const Range &m : findAll(pattern, view, sentence))
-                out.emplace_back(m, sentence);
+        for (size_t i = 0; const std::optional<Range> sentence = view.sentence(i); ++i)
+            for (const Range &m : findAll(pattern, view, *sentence))
+                out.emplace_back(m, *sentence);
         return out;
     }
-    if (sentences.empty())
-        return out;
     size_t searchedUpTo = 0;   // sentences below this index were searched on their own
     for (const Range &m : findAll(pattern, view, {0, int(view.text().size())})) {
-        const size_t first = sentenceIndexOf(m.start);
-        if (sentences[first].contains(m)) {
-            out.emplace_back(m, sentences[first]);
+        const size_t first = view.sentenceIndexAt(m.start);
+        const Range firstSentence = *view.sentence(first);
+        if (firstSentence.contains(m)) {
+            out.emplace_back(m, firstSentence);
             continue;
         }
-        for (size_t i = std::max(first, searchedUpTo); i < sentences.size() && sentences[i].start < m.end; ++i) {
-            for (const Range &inner : findAll(pattern, view, sentences[i]))
-                out.emplace_back(inner, sentences[i]);
+        for (size_t i = std::max(first, searchedUpTo);; ++i) {
+            const std::optional<Range> sentence = view.sentence(i);
+            if (!sentence || sentence->start >= m.end)
+                break;
+            for (const Range &inner : findAll(pattern, view, *sentence))
+                out.emplace_back(inner, *sentence);
             searchedUpTo = i + 1;
         }
     }
@@ -103,7 +98,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         return;
     // One pass over the text says which patterns match anywhere; only those are run one by one.
     std::vector<int> hits;
-    if (!in.pack->phraseSet->Match(re2::StringPiece(view.packBytes().data(), view.packBytes().size()), &hits))
+    if (!in.pack->phraseSet->Match(re2::StringPiece(view.bytes().data(), view.bytes().size()), &hits))
         return;
     std::map<int, std::vector<int>> patternsByRule;
     for (int hit : hits) {

@@ -1,6 +1,8 @@
-#include "pack_alphabet.h"
+#include "byte_alphabet.h"
 
 #include <QChar>
+#include <QString>
+#include <re2/re2.h>
 #include <iterator>
 
 namespace permitted {
@@ -41,12 +43,23 @@ char packByte(char16_t c)
 
 } // namespace
 
-std::string toPackAlphabet(QStringView text)
+std::string toByteAlphabet(QStringView text)
 {
     std::string out(size_t(text.size()), '\0');
     for (qsizetype i = 0; i < text.size(); ++i)
         out[size_t(i)] = packByte(text[i].unicode());
     return out;
+}
+
+std::unique_ptr<re2::RE2> compileForBytes(const char *utf8Pattern, bool caseSensitive)
+{
+    RE2::Options options;
+    options.set_case_sensitive(caseSensitive);
+    options.set_encoding(RE2::Options::EncodingLatin1);
+    auto re = std::make_unique<RE2>(toByteAlphabet(QString::fromUtf8(utf8Pattern)), options);
+    if (!re->ok())
+        qFatal("invalid built-in expression %s: %s", utf8Pattern, re->error().c_str());
+    return re;
 }
 
 } // namespace permitted
