@@ -51,15 +51,42 @@ std::string toByteAlphabet(QStringView text)
     return out;
 }
 
-std::unique_ptr<re2::RE2> compileForBytes(const char *utf8Pattern, bool caseSensitive)
+namespace {
+
+RE2::Options optionsForBytes(bool caseSensitive)
 {
     RE2::Options options;
     options.set_case_sensitive(caseSensitive);
     options.set_encoding(RE2::Options::EncodingLatin1);
-    auto re = std::make_unique<RE2>(toByteAlphabet(QString::fromUtf8(utf8Pattern)), options);
+    return options;
+}
+
+std::string inBytes(const char *utf8Pattern)
+{
+    return toByteAlphabet(QString::fromUtf8(utf8Pattern));
+}
+
+} // namespace
+
+std::unique_ptr<re2::RE2> compileForBytes(const char *utf8Pattern, bool caseSensitive)
+{
+    auto re = std::make_unique<RE2>(inBytes(utf8Pattern), optionsForBytes(caseSensitive));
     if (!re->ok())
         qFatal("invalid built-in expression %s: %s", utf8Pattern, re->error().c_str());
     return re;
+}
+
+std::unique_ptr<re2::RE2::Set> compileSetForBytes(std::span<const char *const> utf8Patterns, bool caseSensitive)
+{
+    auto set = std::make_unique<RE2::Set>(optionsForBytes(caseSensitive), RE2::UNANCHORED);
+    for (const char *pattern : utf8Patterns) {
+        std::string error;
+        if (set->Add(inBytes(pattern), &error) < 0)
+            qFatal("invalid built-in expression %s: %s", pattern, error.c_str());
+    }
+    if (!set->Compile())
+        qFatal("built-in expressions: out of memory compiling a set");
+    return set;
 }
 
 } // namespace permitted

@@ -4,18 +4,56 @@
 #include "checks/emoticons.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
+
+#include <array>
+#include <bitset>
 
 namespace permitted {
 namespace {
 
-const RE2 &re(const char *pattern)
+// The expressions that find entities, in the one-byte alphabet of TextView::bytes().
+enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kFace, kExpressionCount };
+
+const char *const kExpressions[kExpressionCount] = {
+    // kEmail
+    R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))",
+    // kSpelledOutEmail: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...". The
+    // "at" and the "dot" carry their own spaces; a real "." has none around it, so "we arrive at
+    // noon. Then" is no address. The ending is a top-level domain in lower case.
+    R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN]))",
+    // kUrl: with a scheme or "www."
+    R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))",
+    // kBareDomain: "myshop.com", "shop.fr/offers"
+    R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)",
+    // kOrderId: 123-1234567-1234567, D01-1234567-1234567
+    R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))",
+    // kFace: ASCII emoticons (emoticons.h); case-insensitive here, so a superset of what it finds
+    emoticonExpression(),
+};
+
+const RE2 &expression(Expression e)
 {
-    // Compiled once per pattern and thread, for the one-byte alphabet of TextView::bytes().
-    thread_local std::unordered_map<const char *, std::unique_ptr<RE2>> cache;
-    auto &slot = cache[pattern];
-    if (!slot)
-        slot = compileForBytes(pattern, false);
-    return *slot;
+    static const auto compiled = [] {
+        std::array<std::unique_ptr<RE2>, kExpressionCount> all;
+        for (int i = 0; i < kFace; ++i)
+            all[size_t(i)] = compileForBytes(kExpressions[i], false);
+        return all;
+    }();
+    return *compiled[size_t(e)];
+}
+
+// Which expressions match somewhere in the text, from one pass of them all together: most texts
+// have no link, address, order ID or emoticon, and each expression on its own is a pass too.
+std::bitset<kExpressionCount> possibleExpressions(std::string_view text)
+{
+    static const std::unique_ptr<RE2::Set> all = compileSetForBytes(kExpressions, false);
+    std::vector<int> hits;
+    std::bitset<kExpressionCount> out;
+    if (all->Match(re2::StringPiece(text.data(), text.size()), &hits))
+        for (const int h : hits)
+            out.set(size_t(h));
+    return out;
 }
 
 // Calls `onMatch(begin, end, groups)` for each match of `pattern` in the view's bytes.
@@ -77,6 +115,15 @@ bool Entities::covers(Range r) const
     return false;
 }
 
+bool EntityCursor::covers(Range r)
+{
+    const std::vector<Range> &all = m_entities.all;
+    while (m_startedBefore < all.size() && all[m_startedBefore].start < r.end)
+        ++m_startedBefore;
+    // Of the entities that start before r ends, one overlaps r if the farthest reaching does.
+    return m_startedBefore > 0 && m_entities.reachBefore[m_startedBefore - 1] > r.start;
+}
+
 bool Entities::coversWhole(Range r) const
 {
     return std::any_of(all.begin(), all.end(), [&](const Range &e) { return e.contains(r); });
@@ -114,27 +161,10 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
 {
     Entities out;
     const std::string_view text = view.bytes();
-
-    // Each expression runs only when the text has what it needs: most texts have no link, no
-    // address and no placeholder, and a pass of RE2 costs more than a search for a character.
-    const QString &folded = view.folded();
-    const bool hasBraces = text.find("{{") != std::string_view::npos;
-    const bool hasAt = text.find('@') != std::string_view::npos;
-    const bool hasScheme = text.find("://") != std::string_view::npos || text.find("www.") != std::string_view::npos
-                           || text.find("WWW.") != std::string_view::npos;
-    bool hasDotBeforeLetter = false;
-    for (size_t dot = text.find('.'); dot != std::string_view::npos && !hasDotBeforeLetter; dot = text.find('.', dot + 1))
-        hasDotBeforeLetter = qsizetype(dot) + 1 < folded.size() && folded[qsizetype(dot) + 1].isLetter();
-    int digitRun = 0, longestDigitRun = 0;
-    for (const char c : text) {
-        digitRun = (c >= '0' && c <= '9') ? digitRun + 1 : 0;
-        longestDigitRun = std::max(longestDigitRun, digitRun);
-    }
-
-    if (hasBraces)
-        out.placeholders = findPlaceholders(view);
-    if (hasAt) {
-        forEachMatch(view, re(R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))"),
+    const std::bitset<kExpressionCount> possible = possibleExpressions(text);
+    out.placeholders = findPlaceholders(view);
+    if (possible[kEmail]) {
+        forEachMatch(view, expression(kEmail),
                      [&](size_t, size_t, const re2::StringPiece *g) {
             // "photo@2x.png" is a file name: the part after the @ must end in a real domain.
             QString domain = textOf(view, g[2]);
@@ -145,20 +175,19 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             out.emails.push_back(trimLinkEnd(text, rangeOf(view, g[1])));
         });
     }
-    // Spelled-out addresses: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...".
-    // The "at" and the "dot" carry their own spaces; a real "." has none around it, so "we
-    // arrive at noon. Then" is no address. The ending is a real top-level domain in lower case.
-    forEachMatch(view, re(R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN]))"),
-                 [&](size_t, size_t, const re2::StringPiece *g) {
-        // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
-        if (!domains.isRegisteredDomain(QStringLiteral("example.") + textOf(view, g[2])))
-            return;
-        const Range r = rangeOf(view, g[1]);
-        if (!overlapsAny(out.emails, r))
-            out.emails.push_back(r);
-    });
-    if (hasScheme) {
-        forEachMatch(view, re(R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))"),
+    if (possible[kSpelledOutEmail]) {
+        forEachMatch(view, expression(kSpelledOutEmail),
+                     [&](size_t, size_t, const re2::StringPiece *g) {
+            // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
+            if (!domains.isRegisteredDomain(QStringLiteral("example.") + textOf(view, g[2])))
+                return;
+            const Range r = rangeOf(view, g[1]);
+            if (!overlapsAny(out.emails, r))
+                out.emails.push_back(r);
+        });
+    }
+    if (possible[kUrl]) {
+        forEachMatch(view, expression(kUrl),
                      [&](size_t, size_t, const re2::StringPiece *g) {
             const Range r = trimLinkEnd(text, rangeOf(view, g[1]));
             QString host = textOf(view, g[3]).toLower();
@@ -176,8 +205,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     }
     // Bare domains: "myshop.com", "shop.fr/offers". The top-level part must be written in lower
     // case ("shipped.It" is a missing space, not a link) and registered in the Public Suffix List.
-    if (hasDotBeforeLetter) {
-        forEachMatch(view, re(R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)"),
+    if (possible[kBareDomain]) {
+        forEachMatch(view, expression(kBareDomain),
                      [&](size_t, size_t, const re2::StringPiece *g) {
             const Range domain = rangeOf(view, g[1]);   // and the path after it, when there is one
             const Range r = trimLinkEnd(text, {domain.start, domain.end + int(g[2].size())});
@@ -194,8 +223,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             out.urls.push_back({r, QString(), host.toLower()});
         });
     }
-    if (longestDigitRun >= 7) {
-        forEachMatch(view, re(R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))"),
+    if (possible[kOrderId]) {
+        forEachMatch(view, expression(kOrderId),
                      [&](size_t, size_t, const re2::StringPiece *g) {
             out.orderIds.push_back(rangeOf(view, g[1]));
         });
@@ -205,7 +234,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     out.all.insert(out.all.end(), out.emails.begin(), out.emails.end());
     out.all.insert(out.all.end(), out.orderIds.begin(), out.orderIds.end());
     std::sort(out.all.begin(), out.all.end(), [](Range a, Range b) { return a.start < b.start; });
-    out.emoticons = findEmoticons(view);
+    out.emoticons = findEmoticons(view, possible[kFace]);
     int reach = 0;
     for (const Range &e : out.all)
         out.reachBefore.push_back(reach = std::max(reach, e.end));

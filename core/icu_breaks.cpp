@@ -45,6 +45,7 @@ std::vector<Range> icuSegments(const QString &text, const QString &language, Bre
     if (!iter || from >= text.size() || limit == 0)
         return out;
     iter->setText(alias(text));
+    out.reserve(std::min(limit, size_t(text.size() - from) / 4 + 1));
     int32_t start = from;
     for (int32_t end = iter->following(from); end != icu::BreakIterator::DONE && out.size() < limit;
          start = end, end = iter->next()) {

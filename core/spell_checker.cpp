@@ -4,21 +4,32 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <absl/container/flat_hash_map.h>
+#include <absl/hash/hash.h>
 #include <hunspell/hunspell.hxx>
 #include <atomic>
 #include <optional>
+#include <unordered_map>
 #include <unicode/ucnv.h>
 
 namespace permitted {
 
 namespace {
 
-// Looked up by view, so that a cached word costs no copy.
-struct ViewHash {
+// Verdicts by word, looked up by view so that a cached word costs no copy. An open-addressing
+// table with a fast hash: the spelling check asks it for every word of every message.
+struct WordHash {
     using is_transparent = void;
-    size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
+    size_t operator()(std::u16string_view v) const
+    {
+        return absl::Hash<absl::string_view>{}(absl::string_view(reinterpret_cast<const char *>(v.data()), v.size() * 2));
+    }
 };
-using Verdicts = std::unordered_map<std::u16string, bool, ViewHash, std::equal_to<>>;
+struct WordEq {
+    using is_transparent = void;
+    bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
+};
+using Verdicts = absl::flat_hash_map<std::u16string, bool, WordHash, WordEq>;
 
 quint64 nextDictionarySerial()
 {
@@ -124,7 +135,13 @@ bool SpellChecker::isCorrect(const Dictionary *dict, QStringView word) const
     // Each thread first asks its own copy of the verdicts it has seen: with every thread taking
     // the shared cache's lock for every word, the lock cost more than the lookup.
     thread_local std::unordered_map<quint64, Verdicts> seenByThisThread;
-    Verdicts &local = seenByThisThread[dict->serial];
+    thread_local quint64 lastSerial = 0;
+    thread_local Verdicts *lastSeen = nullptr;
+    if (dict->serial != lastSerial) {   // most calls ask the dictionary the last call asked
+        lastSeen = &seenByThisThread[dict->serial];
+        lastSerial = dict->serial;
+    }
+    Verdicts &local = *lastSeen;
     std::optional<bool> cached;
     if (auto it = local.find(key); it != local.end()) {
         cached = it->second;

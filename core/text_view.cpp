@@ -69,8 +69,12 @@ const std::vector<Range> &TextView::words() const
         // the word); for spelling and counting they are separate words.
         const std::vector<Range> icuWords = icuSegments(m_text, m_language, BreakKind::Word, true);
         m_words.reserve(icuWords.size());
+        const std::string_view bytes = m_bytes;
+        size_t dot = bytes.find('.');
         for (const Range &w : icuWords) {
-            if (!slice(w).contains(QLatin1Char('.'))) {
+            while (dot < size_t(w.start))
+                dot = bytes.find('.', dot + 1);
+            if (dot >= size_t(w.end)) {   // the common case: no full stop inside
                 m_words.push_back(w);
                 continue;
             }

@@ -13,7 +13,7 @@ packages=(
   qt6-translations-l10n fonts-dejavu-core
   # the libraries the rules need
   libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
-  libpsl-dev publicsuffix libre2-dev libgumbo-dev
+  libpsl-dev publicsuffix libre2-dev libabsl-dev libgumbo-dev
   # spelling dictionaries of every buyer language Debian has, and the hunspell tool
   hunspell hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de hunspell-es
   hunspell-it hunspell-nl hunspell-sv hunspell-pl hunspell-tr hunspell-pt-br hunspell-ar

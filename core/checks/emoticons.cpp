@@ -27,29 +27,37 @@ void forEachFace(const RE2 &re, std::string_view text, F onFace)
 
 } // namespace
 
-std::vector<Range> findEmoticons(const TextView &view)
+const char *emoticonExpression()
 {
     // Eyes, an optional nose, a mouth; then the few that have another shape. An emoticon stands
     // apart: white space, a letter ("Merci:)") or the text's edge before it, and white space,
     // punctuation or the edge after it, so clock times (10:30), ratios (3:2) and list markers
     // (a), 8)) never match.
-    static const std::unique_ptr<RE2> emoticon = compileForBytes(
-        R"((?:(?:^|\s)()"
-        R"([:;=][-o^']?[)(\]\[DPpOo3|/\\*@$]|[)(][-o^']?[:;=]|<3|</3|xD|XD|x-D|\^_*\^|\^\^|-_-|>_<|o_O|O_o|o\.O|T_T|;_;|:'\(|:'-\()"
-        R"()|\pL([:;=]-?[)(DPp]))(?:$|[\s.,!?]))");
+    return R"((?:(?:^|\s)()"
+           R"([:;=][-o^']?[)(\]\[DPpOo3|/\\*@$]|[)(][-o^']?[:;=]|<3|</3|xD|XD|x-D|\^_*\^|\^\^|-_-|>_<|o_O|O_o|o\.O|T_T|;_;|:'\(|:'-\()"
+           R"()|\pL([:;=]-?[)(DPp]))(?:$|[\s.,!?]))";
+}
+
+std::vector<Range> findEmoticons(const TextView &view, bool asciiFacesPossible)
+{
+    static const std::unique_ptr<RE2> emoticon = compileForBytes(emoticonExpression());
     // A bracketed face made of the characters kaomoji are drawn with.
     static const RE2 kaomoji(
         R"(([(（ʕ][^()（）\s]{0,8}[°□▽ᴥ≧≦ツ＾^ω・´｀◕‿⊙ಠ益ヮﾟДд∀≖｡][^()（）\s]{0,8}[)）ʔ][ﾉノ╯/*]*(?:\s*[┻︵┳━]+)*)|(¯\\_\(ツ\)_/¯))");
     // The kaomoji expression is costly to run; most texts have none of the characters it needs.
     static const QString faceParts = QStringLiteral("°□▽ᴥ≧≦ツ＾^ω・´｀◕‿⊙ಠ益ヮﾟДд∀≖｡");
+    // In the one-byte alphabet those are ^ ° ´, or the bytes that stand for other letters and
+    // symbols: only these places are looked at.
+    static constexpr ByteSet kMaybeFacePart("^\xB0\xB4\xAA\x1A");
     const QString &folded = view.folded();
-    const bool mayHaveKaomoji = std::any_of(folded.begin(), folded.end(), [](QChar c) {
-        return c.unicode() >= 0x80 ? faceParts.contains(c) : c == QLatin1Char('^');
-    });
+    const std::string_view bytes = view.bytes();
+    bool mayHaveKaomoji = false;
+    for (size_t i = kMaybeFacePart.next(bytes, 0); i < bytes.size() && !mayHaveKaomoji; i = kMaybeFacePart.next(bytes, i + 1))
+        mayHaveKaomoji = faceParts.contains(folded[qsizetype(i)]);
     std::vector<Range> out;
     // ASCII faces in the one-byte alphabet, whose offsets are the text's.
-    const std::string_view bytes = view.bytes();
-    forEachFace(*emoticon, bytes, [&](size_t b, size_t e) { out.push_back({int(b), int(e)}); });
+    if (asciiFacesPossible)
+        forEachFace(*emoticon, bytes, [&](size_t b, size_t e) { out.push_back({int(b), int(e)}); });
     if (mayHaveKaomoji) {
         // Kaomoji are drawn with characters outside that alphabet: they are looked for in UTF-8,
         // and their offsets counted back in UTF-16 units.

@@ -7,5 +7,12 @@
 #include <vector>
 
 namespace permitted {
-std::vector<Range> findEmoticons(const TextView &view);
-}
+
+// The expression of ASCII faces, in UTF-8, for a set that runs it with others.
+const char *emoticonExpression();
+
+// With asciiFacesPossible false (a set said the expression matches nowhere), only kaomoji are
+// looked for.
+std::vector<Range> findEmoticons(const TextView &view, bool asciiFacesPossible = true);
+
+} // namespace permitted

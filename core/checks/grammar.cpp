@@ -4,6 +4,7 @@
 // a/an, French spaces before ; : ! ?) are patterns in each pack's grammar.json.
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 
 
 namespace permitted {
@@ -60,7 +61,10 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
     // space. (ICU's sentences would add nothing here: it starts no sentence before a lower-case
     // word, "Thanks. the parcel ...", and the starts it adds begin in upper case.)
     std::vector<Range> starts = {{0, int(text.size())}};
-    for (int i = 0; i + 1 < text.size(); ++i) {
+    // Line breaks, sentence marks, and the byte that stands for U+2028 and U+2029 among others.
+    static constexpr ByteSet kCandidates("\n.!?\x1A");
+    const std::string_view bytes = view.bytes();
+    for (int i = int(kCandidates.next(bytes, 0)); i + 1 < text.size(); i = int(kCandidates.next(bytes, size_t(i) + 1))) {
         const QChar c = text[i];
         if (c == u'\n' || c == QChar(0x2029) || c == QChar(0x2028)) {
             starts.push_back({i + 1, int(text.size())});
@@ -120,7 +124,9 @@ void punctuation(const CheckInput &in, const PartInput &part, Findings &out)
     const QString &text = part.view.text();
     const int n = int(text.size());
     auto letter = [&](int i) { return i >= 0 && i < n && text[i].isLetter(); };
-    for (int i = 0; i < n; ++i) {
+    static constexpr ByteSet kMarks(".!?,;:");
+    const std::string_view bytes = part.view.bytes();
+    for (int i = int(kMarks.next(bytes, 0)); i < n; i = int(kMarks.next(bytes, size_t(i) + 1))) {
         const QChar c = text[i];
         const bool sentenceMark = c == u'.' || c == u'!' || c == u'?';
         const bool clauseMark = c == u',' || c == u';';
@@ -161,7 +167,9 @@ void unbalanced(const CheckInput &in, const PartInput &part, Findings &out)
     };
     std::vector<int> open;   // positions of unclosed ( and [
     int lastQuote = -1, quotes = 0;
-    for (int i = 0; i < text.size(); ++i) {
+    static constexpr ByteSet kBrackets("()[]\"");
+    const std::string_view bytes = view.bytes();
+    for (int i = int(kBrackets.next(bytes, 0)); i < text.size(); i = int(kBrackets.next(bytes, size_t(i) + 1))) {
         const QChar c = text[i];
         if ((c != u'(' && c != u')' && c != u'[' && c != u']' && c != u'"') || skipped(i))
             continue;

@@ -123,9 +123,10 @@ void checkSpelling(const CheckInput &in, Findings &out)
         return;
     const BuyerLanguage *language = findBuyerLanguage(in.context.language);
     for (const PartInput *part : {&in.subject, &in.body}) {
+        EntityCursor entities(part->entities);
         for (const Range &r : part->view.words()) {
             const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
-            if (r.length() < 2 || hasDigit(raw) || part->entities.covers(r))
+            if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
                 continue;
             // A word ICU ends with an apostrophe ("clients'") is checked without it.
             QStringView word = raw;
