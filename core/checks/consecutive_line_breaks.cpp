@@ -2,6 +2,7 @@
 // (lines of white space count as blank). The fix keeps one blank line.
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 
 namespace permitted {
 namespace {
@@ -16,12 +17,19 @@ bool isLineBreak(QChar c)
 void checkConsecutiveLineBreaks(const CheckInput &in, Findings &out)
 {
     const QString &text = in.body.view.text();
-    const auto begin = text.cbegin(), end = text.cend();
+    // Line breaks in the one-byte alphabet: \n, \r, and the byte that stands for U+2028 and
+    // U+2029 among others.
+    static constexpr ByteSet kMaybeBreak("\n\r\x1A");
+    const std::string_view bytes = in.body.view.bytes();
     int i = 0;
     while (true) {
-        i = int(std::find_if(begin + i, end, isLineBreak) - begin);
+        i = int(kMaybeBreak.next(bytes, size_t(i)));
         if (i >= text.size())
             break;
+        if (!isLineBreak(text[i])) {
+            ++i;
+            continue;
+        }
         // A run of white space starting at a line break: count its breaks (CR LF is one).
         const int start = i;
         int breaks = 0, lastBreakEnd = i;

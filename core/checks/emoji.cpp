@@ -4,6 +4,7 @@
 // ordinary signs sellers write, and are left alone.
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 #include "../icu_breaks.h"
 
 #include <unicode/uchar.h>
@@ -42,11 +43,17 @@ Fix removal(const QString &text, Range r)
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const QString &text = part.view.text();
+    // Where an emoji may start, in the one-byte alphabet: © ®, the bytes of the symbols the packs
+    // name (★ ⭐ ...), and the bytes that stand for every other symbol, mark and surrogate, letter
+    // (ℹ is one) and number.
+    static constexpr ByteSet kMaybeEmoji("\xA9\xAE\x1A\xAA\xB9\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F"
+                                         "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9A\x9B\x9C\x9D\x9E\x9F");
+    const std::string_view bytes = part.view.bytes();
     std::vector<Range> found;
-    for (int i = 0; i < text.size(); ++i) {
+    for (int i = int(kMaybeEmoji.next(bytes, 0)); i < text.size(); i = int(kMaybeEmoji.next(bytes, size_t(i) + 1))) {
         const char16_t u = text[i].unicode();
         if (u < 0xA9)
-            continue;   // the common case: nothing below © can start an emoji
+            continue;   // nothing below © can start an emoji
         char32_t cp = u;
         if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
             cp = QChar::surrogateToUcs4(u, text[i + 1].unicode());

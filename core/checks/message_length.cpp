@@ -2,6 +2,7 @@
 // customization details, 400 for a digital access key), counted in characters (code points).
 
 #include "checks.h"
+#include "../byte_alphabet.h"
 #include "../reasons.h"
 
 namespace permitted {
@@ -13,15 +14,22 @@ void checkMessageLength(const CheckInput &in, Findings &out)
     const QString &text = in.body.view.text();
     if (text.size() <= limit)
         return;   // fewer UTF-16 units than the limit: fewer characters too
-    int characters = 0, limitAt = -1;
-    for (int i = 0; i < text.size(); ++i) {
+    // Characters are UTF-16 units less the second halves of surrogate pairs, which the one-byte
+    // alphabet writes as the byte it gives every unit that is no letter, number or Latin-1 sign.
+    static constexpr ByteSet kMaybeSurrogate("\x1A");
+    const std::string_view bytes = in.body.view.bytes();
+    std::vector<int> pairEnds;   // where the second half of each pair is
+    for (int i = int(kMaybeSurrogate.next(bytes, 0)); i < text.size(); i = int(kMaybeSurrogate.next(bytes, size_t(i) + 1)))
         if (text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())
-            continue;
-        if (++characters == limit + 1)
-            limitAt = i;
-    }
-    if (limitAt < 0)
+            pairEnds.push_back(i);
+    const int characters = int(text.size() - qsizetype(pairEnds.size()));
+    if (characters <= limit)
         return;
+    // The first character over the limit, in UTF-16 units: one more for each pair before it.
+    int limitAt = limit;
+    for (const int end : pairEnds)
+        if (end <= limitAt)
+            ++limitAt;
     Finding f = in.finding(QStringLiteral("message-length"), Part::Body, {limitAt, int(text.size())});
     f.noteArgs << QString::number(limit) << QString::number(characters);
     out.append(f);
