@@ -2,6 +2,7 @@
 #include "byte_alphabet.h"
 #include "domain_policy.h"
 #include "checks/emoticons.h"
+#include "checks/phone_numbers.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -13,7 +14,7 @@ namespace permitted {
 namespace {
 
 // The expressions that find entities, in the one-byte alphabet of TextView::bytes().
-enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kFace, kExpressionCount };
+enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kFace, kPhoneCandidate, kExpressionCount };
 
 const char *const kExpressions[kExpressionCount] = {
     // kEmail
@@ -30,6 +31,8 @@ const char *const kExpressions[kExpressionCount] = {
     R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))",
     // kFace: ASCII emoticons (emoticons.h); case-insensitive here, so a superset of what it finds
     emoticonExpression(),
+    // kPhoneCandidate: for the phone-number rule
+    phoneCandidateExpression(),
 };
 
 const RE2 &expression(Expression e)
@@ -235,6 +238,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
     out.all.insert(out.all.end(), out.orderIds.begin(), out.orderIds.end());
     std::sort(out.all.begin(), out.all.end(), [](Range a, Range b) { return a.start < b.start; });
     out.emoticons = findEmoticons(view, possible[kFace]);
+    out.mayHavePhoneNumber = possible[kPhoneCandidate];
     int reach = 0;
     for (const Range &e : out.all)
         out.reachBefore.push_back(reach = std::max(reach, e.end));

@@ -27,6 +27,9 @@ struct Entities {
     std::vector<Range> emails;      // addresses, including spelled-out ones ("name at shop dot com")
     std::vector<Range> orderIds;    // well-formed: 123-1234567-1234567, D01-1234567-1234567
     std::vector<Range> emoticons;   // ":-)", "^_^", kaomoji: not entities, but read by two rules
+    // Whether a run of digits that could be a phone number is there (phone_numbers.h): found in
+    // the same pass, for the phone-number rule.
+    bool mayHavePhoneNumber = false;
 
     // Whether `r` overlaps any entity: words inside them are not words of the sentence.
     bool covers(Range r) const;

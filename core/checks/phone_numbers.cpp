@@ -4,6 +4,7 @@
 // about a warranty, carrier or manufacturer line is a warning, not an error.
 
 #include "checks.h"
+#include "phone_numbers.h"
 #include "../byte_alphabet.h"
 
 #include <phonenumbers/phonenumbermatch.h>
@@ -13,6 +14,14 @@
 #include <re2/re2.h>
 
 namespace permitted {
+
+const char *phoneCandidateExpression()
+{
+    // A run that could be a phone number: seven digits or more, with the separators phone
+    // numbers are written with.
+    return R"((\+?\(?\d[\d\s().\-/]{5,}\d))";
+}
+
 namespace {
 
 using i18n::phonenumbers::PhoneNumberMatch;
@@ -53,9 +62,9 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
     const TextView &view = part.view;
     const std::string_view text = view.bytes();
     const QString &folded = view.folded();
-    // A run that could be a phone number: seven digits or more, with the separators phone
-    // numbers are written with.
-    static const std::unique_ptr<RE2> candidate = compileForBytes(R"((\+?\(?\d[\d\s().\-/]{5,}\d))");
+    if (!part.entities.mayHavePhoneNumber)
+        return;
+    static const std::unique_ptr<RE2> candidate = compileForBytes(phoneCandidateExpression());
     const re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece m;
     size_t pos = 0;
