@@ -1,6 +1,7 @@
 #include "byte_alphabet.h"
 
 #include <QChar>
+#include <algorithm>
 #include <QString>
 #include <re2/re2.h>
 #include <iterator>
@@ -45,9 +46,22 @@ char packByte(char16_t c)
 
 std::string toByteAlphabet(QStringView text)
 {
-    std::string out(size_t(text.size()), '\0');
-    for (qsizetype i = 0; i < text.size(); ++i)
-        out[size_t(i)] = packByte(text[i].unicode());
+    // Most units are Latin-1 without C1 controls, each its own byte: Qt's vectorised conversion
+    // writes them, and only the others are looked up one by one. (The tests read every unit,
+    // without an early exit, so that they vectorise too.)
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    char16_t highest = 0, c1 = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        highest = std::max(highest, units[i]);
+        c1 |= char16_t(units[i] - 0x80) < 0x20 ? 1 : 0;
+    }
+    const QByteArray latin1 = text.toLatin1();
+    std::string out(latin1.constData(), size_t(latin1.size()));
+    if (highest >= 0x100 || c1) {
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (units[i] >= 0x80 && (units[i] < 0xA0 || units[i] >= 0x100))
+                out[size_t(i)] = packByte(units[i]);
+    }
     return out;
 }
 

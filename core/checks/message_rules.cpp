@@ -42,7 +42,7 @@ void checkMessageRules(const CheckInput &in, Findings &out)
         if (r.kind == PackRuleKind::MessageLevel && requirementsMet(r, in.context))
             rules.push_back(&r);
     const TextView &view = in.body.view;
-    const QString trimmed = view.text().trimmed();
+    const QStringView trimmed = QStringView(view.text()).trimmed();
     if (rules.empty() || trimmed.isEmpty())
         return;
 
