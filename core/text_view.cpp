@@ -1,6 +1,7 @@
 #include "text_view.h"
 #include "icu_breaks.h"
 #include "byte_alphabet.h"
+#include "word_segments.h"
 
 #include <algorithm>
 
@@ -73,7 +74,7 @@ const std::vector<Range> &TextView::words() const
     if (!m_haveWords) {
         // ICU keeps "product.Rather" and "e.g" whole (a full stop between letters may belong to
         // the word); for spelling and counting they are separate words.
-        const std::vector<Range> icuWords = icuSegments(m_text, m_language, BreakKind::Word, true);
+        const std::vector<Range> icuWords = wordSegments(m_text, m_language);
         m_words.reserve(icuWords.size());
         const std::string_view bytes = m_bytes;
         size_t dot = bytes.find('.');

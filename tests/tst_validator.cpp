@@ -3,6 +3,9 @@
 // fix really repairs what it claims to.
 
 #include "html_reader.h"
+#include "icu_breaks.h"
+#include "rule_pack.h"
+#include "word_segments.h"
 #include "spell_checker.h"
 #include "validator_fixture.h"
 
@@ -137,6 +140,46 @@ private slots:
                 QVERIFY2(f.start >= 0 && f.length >= 0 && f.end() <= text.size(), qPrintable(f.ruleId + ": " + text));
                 if (f.fix)
                     QVERIFY2(f.fix->start >= 0 && f.fix->start + f.fix->length <= text.size(), qPrintable(f.ruleId + " fix: " + text));
+            }
+        }
+    }
+
+    // Words are ICU's, with runs of plain ASCII words filled in without it (word_segments.h): the
+    // result must be ICU's own, on every example text of every pack, on texts made to sit at the
+    // edges of that shortcut, and on random text.
+    void wordsAreIcusWords()
+    {
+        QStringList texts = {
+            "plain words only", "  leading and trailing  ", "tab\tseparated\r\nlines\n\nand more",
+            "don't stop", "e.g. this", "abc123 456 x7", "word \u0301mark", "word\u00A0nbsp word",
+            "end.", "(bracketed words)", "a", "", " ", "🇫🇷🇩🇪 flags", "👍🏽 thumbs", "x\u200Dy z",
+            "EU:n och USA:s", "ภาษาไทย and English", "注文 order 番号", "mixed ünïcödé words",
+            "snake_case words", "\u00ADsoft hyphen", "10:30 a.m. 3,5 kg", "www.shop.com and mail@x.fr",
+        };
+        for (const QString &lang : validator().packLanguages()) {
+            const LanguagePack &pack = *validator().pack(lang);
+            for (const PackRule &rule : pack.rules)
+                for (const auto *examples : {&rule.good, &rule.bad})
+                    for (const RuleExample &ex : *examples)
+                        texts << ex.text;
+        }
+        const QStringList pieces = {"word ", "Two ", "x", "1", " ", "  ", "\n", "\t", "\r\n", "'", ".", ",", "-",
+                                    "é", "\u0301", "\u00A0", "😀", "\u200D", "🇫🇷", "注", "_", ":"};
+        QRandomGenerator random(1123);
+        for (int round = 0; round < 2000; ++round) {
+            QString text;
+            for (int i = random.bounded(1, 40); i > 0; --i)
+                text += pieces[random.bounded(int(pieces.size()))];
+            texts << text;
+        }
+        for (const QString &lang : {"en", "sv", "th"}) {
+            for (const QString &text : std::as_const(texts)) {
+                const std::vector<Range> fast = wordSegments(text, lang);
+                const std::vector<Range> icu = icuSegments(text, lang, BreakKind::Word, true);
+                QVERIFY2(fast.size() == icu.size()
+                             && std::equal(fast.begin(), fast.end(), icu.begin(), [](Range a, Range b) {
+                                    return a.start == b.start && a.end == b.end; }),
+                         qPrintable(QStringLiteral("%1: \"%2\"").arg(lang, text)));
             }
         }
     }
