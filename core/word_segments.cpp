@@ -9,9 +9,12 @@ bool isAsciiSpace(char16_t c)
     return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r';
 }
 
-bool isAsciiAlnum(char16_t c)
+// ASCII letters and digits, and the letters of Latin-1 (À to ÿ but × and ÷): all of them ALetter
+// or Numeric in UAX #29, so that a token of them alone is one word.
+bool isPlainWordChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+           || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
 }
 
 // A run of plain words, and where ICU sees it as one letter.
@@ -29,7 +32,7 @@ std::vector<Range> wordSegments(const QString &text, const QString &language)
     // The end of the plain word starting at i, or -1 when the token there is not one.
     auto plainWordEnd = [&](int i) {
         int j = i;
-        while (j < n && isAsciiAlnum(u[j]))
+        while (j < n && isPlainWordChar(u[j]))
             ++j;
         return j > i && (j == n || isAsciiSpace(u[j])) ? j : -1;
     };
