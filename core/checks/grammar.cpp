@@ -72,13 +72,14 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         }
         if ((c != u'.' && c != u'!' && c != u'?') || !text[i + 1].isSpace() || (i > 0 && text[i - 1] == u'.'))
             continue;
-        if (c == u'.' && (i == 0 || abbreviationBefore(in, text, i) || text[i - 1].isDigit()))
-            continue;
         int j = i + 1;
         while (j < text.size() && text[j].isSpace() && text[j] != u'\n')
             ++j;
-        if (j < text.size() && text[j].isLower())
-            starts.push_back({j, int(text.size())});
+        if (j == text.size() || !text[j].isLower())
+            continue;   // the common case, asked first: the next sentence starts in upper case
+        if (c == u'.' && (i == 0 || abbreviationBefore(in, text, i) || text[i - 1].isDigit()))
+            continue;
+        starts.push_back({j, int(text.size())});
     }
     std::sort(starts.begin(), starts.end(), [](Range a, Range b) { return a.start < b.start; });
     int lastReported = -1;
