@@ -9,12 +9,30 @@
 #include <QDir>
 #include <QFile>
 #include <algorithm>
+#include <thread>
 
 namespace permitted {
 
 std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QString *error)
 {
     std::unique_ptr<Validator> v(new Validator);
+    // Without it, "Amazon" is a misspelling in Italian: a missing list is a broken installation.
+    QFile words(options.rulesRoot + QStringLiteral("/words.txt"));
+    if (!words.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("%1: %2").arg(words.fileName(), words.errorString());
+        return nullptr;
+    }
+    QStringList knownWords;
+    for (const QString &line : QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+            knownWords << line.trimmed();
+    v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);
+    // Joined when this function returns, whichever way.
+    const std::jthread preloading([&spelling = *v->m_spelling, names = options.preloadDictionaries] {
+        for (const QString &name : names)
+            spelling.dictionary(name);
+    });
+
     v->m_catalog = RuleCatalog::load(options.rulesRoot, error);
     if (v->m_catalog.rules().isEmpty())
         return nullptr;
@@ -37,17 +55,6 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         }
         v->m_packs[lang.code] = std::make_unique<LanguagePack>(std::move(*pack));
     }
-    // Without it, "Amazon" is a misspelling in Italian: a missing list is a broken installation.
-    QFile words(options.rulesRoot + QStringLiteral("/words.txt"));
-    if (!words.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: %2").arg(words.fileName(), words.errorString());
-        return nullptr;
-    }
-    QStringList knownWords;
-    for (const QString &line : QString::fromUtf8(words.readAll()).split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
-                knownWords << line.trimmed();
-    v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);
     return v;
 }
 

@@ -251,6 +251,9 @@ void MainWindow::loadValidator()
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);
     options.userDictionary = data + QStringLiteral("/user-words.txt");
+    // The first check needs the buyer language's dictionary: it loads while the rules are built.
+    const MessageContext context = m_order->context();
+    options.preloadDictionaries = {dictionaryName(context.language, context.marketplace)};
     auto *watcher = new QFutureWatcher<std::shared_ptr<const Validator>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -153,15 +153,13 @@ int main(int argc, char *argv[])
     // The built-in templates are checked each in its own language: load those packs.
     validatorOptions.languages = options->checkTemplates && !options->languageGiven
                                      ? QStringList() : QStringList{options->context.language};
-    // The rules are built, and the buyer language's dictionary loaded, on another core while
+    // The rules are built, and the buyer language's dictionary loaded, on other threads while
     // this one reads the inputs.
-    const QString mainDictionary = dictionaryName(options->context.language, options->context.marketplace);
+    if (!options->listRules)
+        validatorOptions.preloadDictionaries = {dictionaryName(options->context.language, options->context.marketplace)};
     QString buildError;
     QFuture<std::shared_ptr<const Validator>> building = QtConcurrent::run([&]() -> std::shared_ptr<const Validator> {
-        std::shared_ptr<const Validator> built = Validator::create(validatorOptions, &buildError);
-        if (built && !options->listRules)
-            built->spelling().dictionary(mainDictionary);
-        return built;
+        return Validator::create(validatorOptions, &buildError);
     });
     QList<Check> checks;
     const bool readable = options->listRules || options->checkTemplates || readFiles(*options, &checks, &error);
