@@ -2,6 +2,8 @@
 // surrogates, huge pastes, deep HTML), honest when a dictionary is missing, and every mechanical
 // fix really repairs what it claims to.
 
+#include "domain_policy.h"
+#include "entities.h"
 #include "html_reader.h"
 #include "icu_breaks.h"
 #include "rule_pack.h"
@@ -325,6 +327,47 @@ private slots:
         found = only(validator().validate(m, c), "placeholder-mismatch");
         QCOMPARE(found.size(), 1);   // lacks tracking_url; ship_day is unknown, not a mismatch
         QVERIFY(found[0].noteArgs.join(' ').contains(QStringLiteral("{{tracking_url}}")));
+    }
+
+    // The slots a template fills: braces doubled, spaces allowed inside, a name of ASCII letters,
+    // digits and "_".
+    void placeholderSlots()
+    {
+        const QString text = QStringLiteral("{{ order_id }} {{{x}} {{}} {{bad name}} {{y} {{ship_day}}");
+        QStringList found;
+        for (const Placeholder &p : findPlaceholders(TextView(text, QStringLiteral("en"))))
+            found << QStringLiteral("%1=%2").arg(text.mid(p.range.start, p.range.length()), p.name);
+        QCOMPARE(found, QStringList({"{{ order_id }}=order_id", "{{x}}=x", "{{}}=", "{{ship_day}}=ship_day"}));
+    }
+
+    // The spelling check walks the entities in step with the words; it must agree with the search.
+    void entityCursorAgreesWithCovers()
+    {
+        const QString text = QStringLiteral("Mail me@shop.fr or see https://a.co/x?q=me@shop.fr, order {{order_id}} "
+                                            "and 123-1234567-1234567 today, www.shop.com.");
+        const TextView view(text, QStringLiteral("en"));
+        QString error;
+        const auto domains = DomainPolicy::load(QStringLiteral(":/rules"), &error);
+        QVERIFY2(domains, qPrintable(error));
+        const Entities entities = findEntities(view, *domains);
+        QVERIFY(entities.all.size() >= 5);
+        EntityCursor cursor(entities);
+        for (int start = 0; start < text.size(); ++start) {
+            const Range r{start, start + 1};
+            QCOMPARE(cursor.covers(r), entities.covers(r));
+        }
+    }
+
+    // A dictionary asked for ahead that is not installed is no error: spelling goes unchecked.
+    void aMissingDictionaryToPreloadIsNoError()
+    {
+        ValidatorOptions options;
+        options.preloadDictionaries = {QStringLiteral("xx_XX"), QStringLiteral("en_US")};
+        QString error;
+        const auto v = Validator::create(options, &error);
+        QVERIFY2(v, qPrintable(error));
+        QVERIFY(!v->spelling().hasDictionary(QStringLiteral("xx_XX")));
+        QVERIFY(v->spelling().hasDictionary(QStringLiteral("en_US")));
     }
 
     void attachments()
