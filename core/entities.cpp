@@ -35,8 +35,10 @@ const char *const kExpressions[kExpressionCount] = {
     phoneCandidateExpression(),
 };
 
+// One of the expressions this file runs alone (kEmail to kOrderId).
 const RE2 &expression(Expression e)
 {
+    // Faces and phone numbers are found by the files they come from, which compile their own.
     static const auto compiled = [] {
         std::array<std::unique_ptr<RE2>, kExpressionCount> all;
         for (int i = 0; i < kFace; ++i)
