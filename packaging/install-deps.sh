@@ -9,8 +9,9 @@ packages=(
   # Qt 6 (widgets, SQL with SQLite, WebEngine for the preview, translation tools)
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libgl1-mesa-dri libxkbcommon-dev
-  # Qt's own texts (standard buttons and dialogs) in the users' languages; a font to draw with
-  qt6-translations-l10n fonts-dejavu-core
+  # Qt's own texts (standard buttons and dialogs) in the users' languages; a font to draw with,
+  # and one that has the emoji a draft may hold (else the editor and preview show empty boxes)
+  qt6-translations-l10n fonts-dejavu-core fonts-noto-color-emoji
   # the libraries the rules need
   libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
   libpsl-dev publicsuffix libre2-dev libabsl-dev libgumbo-dev
