@@ -156,7 +156,9 @@ private slots:
             "don't stop", "e.g. this", "abc123 456 x7", "word \u0301mark", "word\u00A0nbsp word",
             "end.", "(bracketed words)", "a", "", " ", "🇫🇷🇩🇪 flags", "👍🏽 thumbs", "x\u200Dy z",
             "EU:n och USA:s", "ภาษาไทย and English", "注文 order 番号", "mixed ünïcödé words",
-            "snake_case words", "\u00ADsoft hyphen", "Straße ÄÖÜ naïve 3×4 6÷2 µ ª º", "10:30 a.m. 3,5 kg", "www.shop.com and mail@x.fr",
+            "snake_case words", "\u00ADsoft hyphen", "Straße ÄÖÜ naïve 3×4 6÷2 µ ª º",
+            "90's rock'n'roll l'adresse 1'000 x' 'quoted' a''b", "word, word. word! word? word; word: end.",
+            "word.. word,, word.a 3.5 3, 4 x.y. e.g., (word) \"word\" word'", "10:30 a.m. 3,5 kg", "www.shop.com and mail@x.fr",
         };
         for (const QString &lang : validator().packLanguages()) {
             const LanguagePack &pack = *validator().pack(lang);
@@ -165,7 +167,7 @@ private slots:
                     for (const RuleExample &ex : *examples)
                         texts << ex.text;
         }
-        const QStringList pieces = {"word ", "Two ", "x", "1", " ", "  ", "\n", "\t", "\r\n", "'", ".", ",", "-",
+        const QStringList pieces = {"word ", "Two ", "x", "1", " ", "  ", "\n", "\t", "\r\n", "'", ".", ",", "-", "!", "?", ";", "\"",
                                     "é", "ß", "×", "\u0301", "\u00A0", "😀", "\u200D", "🇫🇷", "注", "_", ":"};
         QRandomGenerator random(1123);
         for (int round = 0; round < 2000; ++round) {
