@@ -28,10 +28,11 @@ Sample sampleOf(const PartInput &part)
 {
     Sample s;
     const TextView &view = part.view;
+    EntityCursor entities(part.entities);
     for (const Range &r : view.words()) {
         if (int(s.words.size()) >= kSampleWords)
             break;
-        if (part.entities.covers(r))
+        if (entities.covers(r))
             continue;
         const QStringView w = QStringView(view.folded()).mid(r.start, r.length());
         for (QChar c : w) {

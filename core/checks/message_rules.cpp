@@ -48,6 +48,7 @@ void checkMessageRules(const CheckInput &in, Findings &out)
 
     std::vector<bool> triggered(rules.size(), false);
     bool inSignature = false;
+    EntityCursor entities(in.body.entities);   // asked about the words in order
     for (size_t index = 0; const std::optional<Range> next = view.sentence(index); ++index) {
         const Range sentence = *next;
         if (view.slice(sentence).trimmed().isEmpty())
@@ -76,7 +77,7 @@ void checkMessageRules(const CheckInput &in, Findings &out)
         int uncovered = 0;
         for (auto w = first; w != last; ++w) {
             const Range &word = *w;
-            if (!sentence.contains(word) || in.body.entities.covers(word))
+            if (!sentence.contains(word) || entities.covers(word))
                 continue;
             if (std::none_of(covered.begin(), covered.end(), [&](const Range &c) { return c.overlaps(word); }))
                 ++uncovered;
