@@ -77,7 +77,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty);
 
-    auto updateActions = [=] {
+    auto updateActions = [=, this] {
         const bool one = selectedId() != 0;
         for (QAction *a : {duplicate, rename, tags, remove, exportOne})
             a->setEnabled(one);
@@ -87,7 +87,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
         if (const qint64 id = item->data(0, kIdRole).toLongLong())
             emit openRequested(id);
     });
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [=](const QPoint &at) {
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &at) {
         const qint64 id = selectedId();
         if (!id)
             return;
