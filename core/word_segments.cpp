@@ -9,13 +9,13 @@ bool isAsciiSpace(char16_t c)
     return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r';
 }
 
-// ASCII letters and the letters of Latin-1 (À to ÿ but × and ÷), all ALetter in UAX #29; and
-// ASCII digits, Numeric.
+// ASCII letters and the letters of Latin-1 (À to ÿ but × and ÷): ALetter in UAX #29.
 bool isPlainLetter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
 }
 
+// ASCII digits: Numeric in UAX #29.
 bool isDigit(char16_t c)
 {
     return c >= u'0' && c <= u'9';
