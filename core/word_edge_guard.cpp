@@ -236,8 +236,8 @@ std::string withWordEdgeGuards(const std::string &pattern)
         body = body.substr(3, body.size() - 4);
     if (const auto alternatives = alternativesOf(body); alternatives && alternatives->size() > 1) {
         std::string out;
-        for (const std::string_view alternative : *alternatives)
-            out += (out.empty() ? "" : "|") + withWordEdgeGuards(std::string(alternative));
+        for (size_t i = 0; i < alternatives->size(); ++i)
+            out += (i > 0 ? "|" : "") + withWordEdgeGuards(std::string((*alternatives)[i]));
         return wrapped ? "(?:" + out + ")" : out;
     }
     if (!start && !end)

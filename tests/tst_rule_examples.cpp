@@ -171,6 +171,7 @@ private slots:
         QTest::newRow("class with a digit") << "[a-z0-9]x" << "(?:[a-z0-9]x)\\b";
         QTest::newRow("Latin-1 ending") << "enculée?s?" << "\\b(?:enculée?s?)";
         QTest::newRow("each alternative") << "(?:merde|enculée?s?)" << "(?:\\b(?:merde)\\b|\\b(?:enculée?s?))";
+        QTest::newRow("an empty alternative") << "(?:|é|ab)" << "(?:|é|\\b(?:ab)\\b)";
         QTest::newRow("may match nothing") << "x{0,2}" << "x{0,2}";
         QTest::newRow("flags for what follows") << "(?i)abc|def" << "(?i)abc|def";
         QTest::newRow("anchored") << "^hello" << "(?:^hello)\\b";
