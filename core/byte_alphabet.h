@@ -15,12 +15,11 @@
 #include <QStringView>
 #include <array>
 #include <memory>
-#include <string>
-#include <string_view>
-
-namespace re2 { class RE2; }
+#include <re2/re2.h>
 #include <re2/set.h>
 #include <span>
+#include <string>
+#include <string_view>
 
 namespace permitted {
 
