@@ -111,13 +111,11 @@ Range trimLinkEnd(std::string_view text, Range r)
 
 bool Entities::covers(Range r) const
 {
-    // Walk back from the last entity starting before r ends, while some entity at or before the
-    // current one still reaches past r's start (entities may nest: an address in a link).
-    auto it = std::lower_bound(all.begin(), all.end(), r.end, [](const Range &e, int end) { return e.start < end; });
-    for (qsizetype i = (it - all.begin()) - 1; i >= 0 && reachBefore[size_t(i)] > r.start; --i)
-        if (all[size_t(i)].overlaps(r))
-            return true;
-    return false;
+    // Of the entities that start before r ends, one overlaps r if the farthest reaching does
+    // (entities may nest: an address in a link).
+    const auto startedBefore = size_t(std::lower_bound(all.begin(), all.end(), r.end,
+                                                       [](const Range &e, int end) { return e.start < end; }) - all.begin());
+    return startedBefore > 0 && reachBefore[startedBefore - 1] > r.start;
 }
 
 bool EntityCursor::covers(Range r)
@@ -125,7 +123,7 @@ bool EntityCursor::covers(Range r)
     const std::vector<Range> &all = m_entities.all;
     while (m_startedBefore < all.size() && all[m_startedBefore].start < r.end)
         ++m_startedBefore;
-    // Of the entities that start before r ends, one overlaps r if the farthest reaching does.
+    // As in Entities::covers, without the search.
     return m_startedBefore > 0 && m_entities.reachBefore[m_startedBefore - 1] > r.start;
 }
 

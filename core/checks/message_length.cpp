@@ -2,7 +2,6 @@
 // customization details, 400 for a digital access key), counted in characters (code points).
 
 #include "checks.h"
-#include "../byte_alphabet.h"
 #include "../reasons.h"
 
 namespace permitted {
@@ -16,12 +15,13 @@ void checkMessageLength(const CheckInput &in, Findings &out)
         return;   // fewer UTF-16 units than the limit: fewer characters too
     // Characters are UTF-16 units less the second halves of surrogate pairs, which the one-byte
     // alphabet writes as the byte it gives every unit that is no letter, number or Latin-1 sign.
-    static constexpr ByteSet kMaybeSurrogate("\x1A");
     const std::string_view bytes = in.body.view.bytes();
     std::vector<int> pairEnds;   // where the second half of each pair is
-    for (int i = int(kMaybeSurrogate.next(bytes, 0)); i < text.size(); i = int(kMaybeSurrogate.next(bytes, size_t(i) + 1)))
+    for (size_t at = bytes.find('\x1A'); at != std::string_view::npos; at = bytes.find('\x1A', at + 1)) {
+        const int i = int(at);
         if (text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())
             pairEnds.push_back(i);
+    }
     const int characters = int(text.size() - qsizetype(pairEnds.size()));
     if (characters <= limit)
         return;
