@@ -1,6 +1,8 @@
 #pragma once
 // What every check reads, prepared once per validation. Internal to core/.
 
+#include "detection/concept_rules.h"
+#include "detection/language_identification.h"
 #include "entities.h"
 #include "finding.h"
 #include "message.h"
@@ -17,6 +19,7 @@ struct PartInput {
     Part part;
     const TextView &view;
     const Entities &entities;
+    const ConceptText &concepts;   // empty for a language without a lexicon
 };
 
 struct CheckInput {
@@ -26,6 +29,10 @@ struct CheckInput {
     const RuleCatalog &catalog;
     const SpellChecker &spelling;
     const DomainPolicy &domains;
+    const std::vector<ConceptRule> &conceptRules;
+    int negationConcept;             // the concept "negation", or -1
+    // The language the body is written in, when it is confidently not the buyer's.
+    const std::optional<WrittenLanguage> &writtenIn;
     PartInput subject;
     PartInput body;
 

@@ -1,6 +1,7 @@
 #include "entities.h"
 #include "byte_alphabet.h"
 #include "domain_policy.h"
+#include "foreign_placeholders.h"
 #include "checks/emoticons.h"
 #include "checks/phone_numbers.h"
 
@@ -14,7 +15,7 @@ namespace permitted {
 namespace {
 
 // The expressions that find entities, in the one-byte alphabet of TextView::bytes().
-enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kFace, kPhoneCandidate, kExpressionCount };
+enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kMarkup, kFace, kPhoneCandidate, kExpressionCount };
 
 const char *const kExpressions[kExpressionCount] = {
     // kEmail
@@ -29,13 +30,16 @@ const char *const kExpressions[kExpressionCount] = {
     R"((?:^|[^\pL\pN/@._-])([\pL\pN](?:[\pL\pN-]*[\pL\pN])?(?:\.[\pL\pN](?:[\pL\pN-]*[\pL\pN])?)+)(/[^\s<>"]*)?)",
     // kOrderId: 123-1234567-1234567, D01-1234567-1234567
     R"((?:^|[^\pL\pN-])((?:\d{3}|D\d\d)-\d{7}-\d{7})(?:$|[^\pL\pN-]))",
+    // kMarkup: HTML tags, comments and character entities. "a < b" and "<3" are not markup: a tag
+    // starts with a letter, or / and a letter, right after the "<".
+    R"((</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?/?>|<!--|-->|&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,6});))",
     // kFace: ASCII emoticons (emoticons.h); case-insensitive here, so a superset of what it finds
     emoticonExpression(),
     // kPhoneCandidate: for the phone-number rule
     phoneCandidateExpression(),
 };
 
-// One of the expressions this file runs alone (kEmail to kOrderId).
+// One of the expressions this file runs alone (kEmail to kMarkup).
 const RE2 &expression(Expression e)
 {
     // Faces and phone numbers are found by the files they come from, which compile their own.
@@ -99,6 +103,12 @@ bool overlapsAny(const std::vector<Range> &list, Range r)
     return false;
 }
 
+// "${order.amazon_order_id}" holds something shaped like a domain: it is a placeholder.
+bool insidePlaceholder(const std::vector<Placeholder> &placeholders, Range r)
+{
+    return std::any_of(placeholders.begin(), placeholders.end(), [&](const Placeholder &p) { return p.range.contains(r); });
+}
+
 // Sentence punctuation and closing brackets that end a sentence, not the link.
 Range trimLinkEnd(std::string_view text, Range r)
 {
@@ -160,12 +170,16 @@ std::vector<Placeholder> findPlaceholders(const TextView &view)
     return found;
 }
 
-Entities findEntities(const TextView &view, const DomainPolicy &domains)
+Entities findEntities(const TextView &view, const DomainPolicy &domains, bool subject)
 {
     Entities out;
     const std::string_view text = view.bytes();
     const std::bitset<kExpressionCount> possible = possibleExpressions(text);
     out.placeholders = findPlaceholders(view);
+    for (Placeholder &p : findForeignPlaceholders(view, out.placeholders, !subject))
+        out.placeholders.push_back(std::move(p));
+    std::sort(out.placeholders.begin(), out.placeholders.end(),
+              [](const Placeholder &a, const Placeholder &b) { return a.range.start < b.range.start; });
     if (possible[kEmail]) {
         forEachMatch(view, expression(kEmail),
                      [&](size_t, size_t, const re2::StringPiece *g) {
@@ -175,7 +189,9 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
                 domain.chop(1);
             if (!domains.isRegisteredDomain(domain))
                 return;
-            out.emails.push_back(trimLinkEnd(text, rangeOf(view, g[1])));
+            const Range r = trimLinkEnd(text, rangeOf(view, g[1]));
+            if (!insidePlaceholder(out.placeholders, r))
+                out.emails.push_back(r);
         });
     }
     if (possible[kSpelledOutEmail]) {
@@ -203,6 +219,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             const QString scheme = textOf(view, g[2]).toLower();
             if (scheme.isEmpty())
                 host.prepend(QStringLiteral("www."));
+            if (insidePlaceholder(out.placeholders, r))
+                return;
             out.urls.push_back({r, scheme, host});
         });
     }
@@ -221,7 +239,7 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             for (const auto &u : out.urls)
                 if (u.range.overlaps(r))
                     return;
-            if (overlapsAny(out.emails, r))
+            if (overlapsAny(out.emails, r) || insidePlaceholder(out.placeholders, r))
                 return;
             out.urls.push_back({r, QString(), host.toLower()});
         });
@@ -232,7 +250,13 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains)
             out.orderIds.push_back(rangeOf(view, g[1]));
         });
     }
+    if (possible[kMarkup]) {
+        forEachMatch(view, expression(kMarkup), [&](size_t b, size_t e, const re2::StringPiece *) {
+            out.markup.push_back({int(b), int(e)});
+        });
+    }
     for (const auto &p : out.placeholders) out.all.push_back(p.range);
+    out.all.insert(out.all.end(), out.markup.begin(), out.markup.end());
     for (const auto &u : out.urls) out.all.push_back(u.range);
     out.all.insert(out.all.end(), out.emails.begin(), out.emails.end());
     out.all.insert(out.all.end(), out.orderIds.begin(), out.orderIds.end());

@@ -1,6 +1,6 @@
 #pragma once
 // The things in a text that several rules must recognise, found once per part: placeholders,
-// links, e-mail addresses and order IDs. Spelling, grammar and phone detection skip them; the
+// links, e-mail addresses, order IDs and HTML markup. Spelling, grammar and phone detection skip them; the
 // link and e-mail rules judge them.
 
 #include "text_view.h"
@@ -12,7 +12,8 @@ namespace permitted {
 
 struct Placeholder {
     Range range;
-    QString name;     // empty for "{{}}"
+    QString name;     // empty for "{{}}"; for another tool's, its name in our style ("order_id")
+    bool foreign = false;   // written in another tool's syntax (foreign_placeholders.h)
 };
 
 struct UrlEntity {
@@ -26,6 +27,7 @@ struct Entities {
     std::vector<UrlEntity> urls;
     std::vector<Range> emails;      // addresses, including spelled-out ones ("name at shop dot com")
     std::vector<Range> orderIds;    // well-formed: 123-1234567-1234567, D01-1234567-1234567
+    std::vector<Range> markup;      // HTML tags, comments and character entities ("<p>", "&nbsp;")
     std::vector<Range> emoticons;   // ":-)", "^_^", kaomoji: not entities, but read by two rules
     // Whether a run of digits that could be a phone number is there (phone_numbers.h): found in
     // the same pass, for the phone-number rule.
@@ -57,6 +59,7 @@ private:
 std::vector<Placeholder> findPlaceholders(const TextView &view);
 
 class DomainPolicy;
-Entities findEntities(const TextView &view, const DomainPolicy &domains);
+// `part` says whether the text is a subject: there "[Important]" is no placeholder.
+Entities findEntities(const TextView &view, const DomainPolicy &domains, bool subject = false);
 
 } // namespace permitted

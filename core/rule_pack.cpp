@@ -269,6 +269,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         else if (kind == QLatin1String("message")) rule.kind = PackRuleKind::MessageLevel;
         else if (kind == QLatin1String("link-text")) rule.kind = PackRuleKind::LinkText;
         else if (kind == QLatin1String("detector")) rule.kind = PackRuleKind::Detector;
+        else if (kind == QLatin1String("concepts")) rule.kind = PackRuleKind::Concepts;
         else {
             *error = QStringLiteral("%1: unknown kind \"%2\"").arg(path, kind);
             return std::nullopt;
@@ -280,7 +281,11 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         rule.exceptions = compileList(o.value(QStringLiteral("exceptions")).toArray(), path, error, &ok);
         if (!ok)
             return std::nullopt;
-        if (rule.kind != PackRuleKind::Detector && rule.patterns.empty()) {
+        if ((rule.kind == PackRuleKind::Detector || rule.kind == PackRuleKind::Concepts) && !rule.patterns.empty()) {
+            *error = QStringLiteral("%1: a %2 rule has no patterns of its own").arg(path, kind);
+            return std::nullopt;
+        }
+        if (rule.kind != PackRuleKind::Detector && rule.kind != PackRuleKind::Concepts && rule.patterns.empty()) {
             *error = QStringLiteral("%1: a %2 rule needs patterns").arg(path, kind);
             return std::nullopt;
         }
@@ -344,9 +349,9 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
 } // namespace permitted
 
 namespace permitted {
-bool requirementsMet(const PackRule &rule, const MessageContext &context)
+bool requirementsMet(const QStringList &requirements, const MessageContext &context)
 {
-    for (const QString &r : rule.requirements) {
+    for (const QString &r : requirements) {
         if (r == QLatin1String("proactive") && context.kind != MessageKind::Proactive)
             return false;
         if (r == QLatin1String("review-already-requested") && !context.reviewAlreadyRequested)

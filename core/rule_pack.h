@@ -64,6 +64,7 @@ enum class PackRuleKind {
     MessageLevel,  // judges the message as a whole (see message_rules.cpp)
     LinkText,      // patterns matched against the whole visible text of each link
     Detector,      // implemented in code; the file holds its examples only
+    Concepts,      // written once for every language (rules/concepts/); the file holds examples
 };
 
 enum class PartScope { Both, Subject, Body };
@@ -125,6 +126,10 @@ std::optional<RuleExample> parseExample(const QJsonValue &value, QString *error)
 } // namespace permitted
 
 namespace permitted {
-// Whether the context meets the rule's "requires" list.
-bool requirementsMet(const PackRule &rule, const MessageContext &context);
+// Whether the context meets a rule's "requires" list.
+bool requirementsMet(const QStringList &requirements, const MessageContext &context);
+inline bool requirementsMet(const PackRule &rule, const MessageContext &context)
+{
+    return requirementsMet(rule.requirements, context);
+}
 }

@@ -39,7 +39,27 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
     v->m_domains = DomainPolicy::load(options.rulesRoot, error);
     if (!v->m_domains)
         return nullptr;
+    // The rules first, so that concept numbers do not depend on which languages are loaded.
+    auto conceptRules = loadConceptRules(options.rulesRoot + QStringLiteral("/concepts"), v->m_conceptNames, error);
+    if (!conceptRules)
+        return nullptr;
+    v->m_conceptRules = std::move(*conceptRules);
+    for (const ConceptRule &rule : v->m_conceptRules) {
+        if (!v->m_catalog.find(rule.id)) {
+            *error = QStringLiteral("%1: \"%2\" is not a rule of rules.json").arg(rule.file, rule.id);
+            return nullptr;
+        }
+    }
     for (const BuyerLanguage &lang : buyerLanguages()) {
+        if (!options.languages.isEmpty() && !options.languages.contains(lang.code))
+            continue;
+        const QString lexiconFile = QStringLiteral("%1/%2/_concepts.json").arg(options.rulesRoot, lang.code);
+        if (QFile::exists(lexiconFile)) {
+            auto lexicon = ConceptLexicon::load(lexiconFile, v->m_conceptNames, error);
+            if (!lexicon)
+                return nullptr;
+            v->m_lexicons[lang.code] = std::move(lexicon);
+        }
         if (!QDir(options.rulesRoot + QLatin1Char('/') + lang.code).exists())
             continue;
         if (!options.languages.isEmpty() && !options.languages.contains(lang.code))
@@ -50,6 +70,13 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         for (const PackRule &rule : pack->rules) {
             if (!v->m_catalog.find(rule.id)) {
                 *error = QStringLiteral("%1: \"%2\" is not a rule of rules.json").arg(rule.file, rule.id);
+                return nullptr;
+            }
+            const bool written = std::any_of(v->m_conceptRules.begin(), v->m_conceptRules.end(),
+                                             [&](const ConceptRule &c) { return c.id == rule.id; });
+            if (rule.kind == PackRuleKind::Concepts && (!written || !v->lexicon(lang.code))) {
+                *error = QStringLiteral("%1: a concepts rule needs concepts/%2.json and %3/_concepts.json")
+                             .arg(rule.file, rule.id, lang.code);
                 return nullptr;
             }
         }
@@ -74,15 +101,26 @@ const LanguagePack *Validator::pack(const QString &language) const
     return it == m_packs.end() ? nullptr : it->second.get();
 }
 
+const ConceptLexicon *Validator::lexicon(const QString &language) const
+{
+    auto it = m_lexicons.find(language);
+    return it == m_lexicons.end() ? nullptr : it->second.get();
+}
+
 Findings Validator::validate(const Message &message, const MessageContext &context) const
 {
     const TextView subjectView(message.subject, context.language);
     const TextView bodyView(message.body, context.language);
-    const Entities subjectEntities = findEntities(subjectView, *m_domains);
+    const Entities subjectEntities = findEntities(subjectView, *m_domains, true);
     const Entities bodyEntities = findEntities(bodyView, *m_domains);
+    const ConceptLexicon *concepts = lexicon(context.language);
+    const ConceptText subjectConcepts = concepts ? concepts->find(subjectView, subjectEntities) : ConceptText();
+    const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
+    const std::optional<WrittenLanguage> writtenIn = otherLanguageThan(context.language, bodyView, bodyEntities);
     const CheckInput input{message, context, pack(context.language), m_catalog, *m_spelling, *m_domains,
-                           {Part::Subject, subjectView, subjectEntities},
-                           {Part::Body, bodyView, bodyEntities}};
+                           m_conceptRules, m_conceptNames.find(QStringLiteral("negation")), writtenIn,
+                           {Part::Subject, subjectView, subjectEntities, subjectConcepts},
+                           {Part::Body, bodyView, bodyEntities, bodyConcepts}};
     Findings findings;
     for (Check check : allChecks())
         check(input, findings);

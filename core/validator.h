@@ -4,6 +4,7 @@
 // when a language first needs them), then const: one instance may be used from several threads
 // at once.
 
+#include "detection/concept_rules.h"
 #include "finding.h"
 #include "message.h"
 #include "rule_catalog.h"
@@ -45,7 +46,12 @@ public:
     // The buyer languages that have a rule pack (the rest get the language-neutral rules).
     QStringList packLanguages() const;
     const LanguagePack *pack(const QString &language) const;
+    // The buyer language's concept lexicon, or null when it has none yet.
+    const ConceptLexicon *lexicon(const QString &language) const;
+    const std::vector<ConceptRule> &conceptRules() const { return m_conceptRules; }
+    const ConceptNames &conceptNames() const { return m_conceptNames; }
     SpellChecker &spelling() const { return *m_spelling; }
+    const DomainPolicy *domains() const { return m_domains.get(); }
 
 private:
     Validator() = default;
@@ -53,6 +59,9 @@ private:
     std::map<QString, std::unique_ptr<LanguagePack>> m_packs;
     std::unique_ptr<SpellChecker> m_spelling;
     std::unique_ptr<DomainPolicy> m_domains;
+    ConceptNames m_conceptNames;
+    std::vector<ConceptRule> m_conceptRules;
+    std::map<QString, std::unique_ptr<ConceptLexicon>> m_lexicons;
 };
 
 } // namespace permitted

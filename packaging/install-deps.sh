@@ -15,6 +15,7 @@ packages=(
   # the libraries the rules need
   libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
   libpsl-dev publicsuffix libre2-dev libabsl-dev libgumbo-dev
+  libstemmer-dev libcld2-dev
   # spelling dictionaries of every buyer language Debian has, and the hunspell tool
   hunspell hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de hunspell-es
   hunspell-it hunspell-nl hunspell-sv hunspell-pl hunspell-tr hunspell-pt-br hunspell-ar

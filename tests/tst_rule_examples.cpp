@@ -211,7 +211,16 @@ private slots:
         QStringList want;
         for (const Range &m : ex.marks)
             want << show(ex.text, m.start, m.length());
-        QVERIFY2(got == want, qPrintable(QStringLiteral("expected %1").arg(want.join(QStringLiteral("; "))) + context));
+        const QString expected = QStringLiteral("expected %1").arg(want.join(QStringLiteral("; ")));
+        if (r.kind == PackRuleKind::Concepts) {
+            // A rule of concepts covers the words of its concepts, not a span written for it: one
+            // finding per mark, each on its mark.
+            QVERIFY2(mine.size() == ex.marks.size(), qPrintable(expected + context));
+            for (qsizetype i = 0; i < mine.size(); ++i)
+                QVERIFY2(ex.marks[i].overlaps({mine[i].start, mine[i].end()}), qPrintable(expected + context));
+            return;
+        }
+        QVERIFY2(got == want, qPrintable(expected + context));
     }
 
     void goodExamplesAreSilent_data() { addRows(false); }

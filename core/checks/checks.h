@@ -8,6 +8,7 @@
 namespace permitted {
 
 void checkAttachments(const CheckInput &, Findings &);
+void checkConceptRules(const CheckInput &, Findings &);
 void checkConsecutiveLineBreaks(const CheckInput &, Findings &);
 void checkEmailAddresses(const CheckInput &, Findings &);
 void checkEmoji(const CheckInput &, Findings &);
@@ -31,7 +32,7 @@ void checkSpelling(const CheckInput &, Findings &);
 inline std::span<const Check> allChecks()
 {
     static constexpr Check list[] = {
-        checkAttachments, checkConsecutiveLineBreaks, checkEmailAddresses, checkEmoji,
+        checkAttachments, checkConceptRules, checkConsecutiveLineBreaks, checkEmailAddresses, checkEmoji,
         checkGrammar, checkHtmlInText, checkLanguageMismatch, checkLinks, checkLinkText,
         checkMessageLength, checkMessageRules, checkOrderIds, checkOrderWindow,
         checkPhoneNumbers, checkPhraseRules, checkPlaceholders, checkReviewRepeat, checkSpelling,

@@ -5,6 +5,7 @@
 
 #include "checks.h"
 #include "../byte_alphabet.h"
+#include "../foreign_placeholders.h"
 #include "../languages.h"
 #include "../reasons.h"
 
@@ -18,7 +19,7 @@ bool hasOrderId(const PartInput &part)
     if (!part.entities.orderIds.empty())
         return true;
     for (const Placeholder &p : part.entities.placeholders)
-        if (p.name == QLatin1String("order_id"))
+        if ((p.foreign ? ourPlaceholderFor(p.name) : p.name) == QLatin1String("order_id"))
             return true;
     return false;
 }

@@ -1,7 +1,9 @@
 // unknown-placeholder, unfilled-placeholder and placeholder-mismatch: the {{name}} slots that
-// are filled from the order before a message leaves.
+// are filled from the order before a message leaves. foreign-placeholder: another tool's
+// placeholder, with our form as the fix where its name says which one it means.
 
 #include "checks.h"
+#include "../foreign_placeholders.h"
 #include "../reasons.h"
 
 namespace permitted {
@@ -11,6 +13,16 @@ void checkPlaceholders(const CheckInput &in, Findings &out)
     QSet<QString> used;
     for (const PartInput *part : {&in.subject, &in.body}) {
         for (const Placeholder &p : part->entities.placeholders) {
+            if (p.foreign) {
+                const QString ours = ourPlaceholderFor(p.name);
+                Finding f = in.finding(QStringLiteral("foreign-placeholder"), part->part, p.range);
+                f.noteArgs << part->view.slice(p.range).toString()
+                           << QStringLiteral("{{%1}}").arg(ours.isEmpty() ? QStringLiteral("order_id") : ours);
+                if (!ours.isEmpty())
+                    f.fix = Fix{p.range.start, p.range.length(), QStringLiteral("{{%1}}").arg(ours)};
+                out.append(f);
+                continue;
+            }
             const QString shown = QStringLiteral("{{%1}}").arg(p.name);
             if (!knownPlaceholders().contains(p.name)) {
                 Finding f = in.finding(QStringLiteral("unknown-placeholder"), part->part, p.range);

@@ -1,4 +1,5 @@
-// spelling: words the buyer language's Hunspell dictionary rejects. Placeholders, links, e-mail
+// spelling: words the buyer language's Hunspell dictionary rejects, in a message written in that
+// language. Placeholders, links, e-mail
 // addresses, order IDs, numbers, words with digits and words in the user's dictionary are
 // skipped. Elided forms ("l'adresse", "dell'ordine") are checked part by part when the
 // dictionary does not know them whole.
@@ -117,6 +118,9 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, Range r)
 
 void checkSpelling(const CheckInput &in, Findings &out)
 {
+    // A message in another language is one finding (language-mismatch), not one per word.
+    if (in.writtenIn)
+        return;
     const SpellChecker::Dictionary *dictionary =
         in.spelling.dictionary(dictionaryName(in.context.language, in.context.marketplace));
     if (!dictionary)

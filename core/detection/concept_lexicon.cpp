@@ -1,0 +1,355 @@
+#include "concept_lexicon.h"
+#include <re2/re2.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <absl/container/flat_hash_map.h>
+#include <libstemmer.h>
+#include <map>
+#include <mutex>
+#include <shared_mutex>
+
+namespace permitted {
+namespace {
+
+// How a word of an entry meets a word of the text.
+struct WordMatcher {
+    enum Kind { Stem, Exact, Prefix, Suffix, Infix } kind = Stem;
+    std::string text;   // UTF-8: a stem, or a lower-case form or part of one
+
+    bool matches(const std::string &lower, const std::string &stem) const
+    {
+        switch (kind) {
+        case Stem: return stem == text;
+        case Exact: return lower == text;
+        case Prefix: return lower.size() > text.size() && lower.compare(0, text.size(), text) == 0;
+        case Suffix: return lower.size() > text.size() && lower.compare(lower.size() - text.size(), text.size(), text) == 0;
+        case Infix: return lower.size() > text.size() && lower.find(text) != std::string::npos;
+        }
+        return false;
+    }
+};
+
+struct Phrase {
+    std::vector<WordMatcher> words;
+    int conceptId;
+};
+
+// A Snowball stemmer for this thread: one instance may not be used by two threads at once.
+class Stemmer {
+public:
+    explicit Stemmer(const std::string &algorithm) : m_algorithm(algorithm) {}
+    std::string stem(const std::string &lowerUtf8) const
+    {
+        if (m_algorithm.empty())
+            return lowerUtf8;
+        thread_local std::map<std::string, sb_stemmer *> byAlgorithm;
+        sb_stemmer *&s = byAlgorithm[m_algorithm];
+        if (!s)
+            s = sb_stemmer_new(m_algorithm.c_str(), "UTF_8");
+        if (!s)
+            return lowerUtf8;
+        const sb_symbol *out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(lowerUtf8.data()), int(lowerUtf8.size()));
+        return out ? std::string(reinterpret_cast<const char *>(out), size_t(sb_stemmer_length(s))) : lowerUtf8;
+    }
+    bool valid() const
+    {
+        if (m_algorithm.empty())
+            return true;
+        sb_stemmer *s = sb_stemmer_new(m_algorithm.c_str(), "UTF_8");
+        if (s)
+            sb_stemmer_delete(s);
+        return s != nullptr;
+    }
+
+private:
+    std::string m_algorithm;
+};
+
+// What the lexicon knows of one word of a text, whatever its position: kept per lower-case form.
+struct WordFacts {
+    ConceptSet concepts;
+    std::string lower;
+    std::string stem;
+};
+
+} // namespace
+
+struct ConceptLexicon::Data {
+    QString language;
+    Stemmer stemmer{std::string()};
+    QStringList elisions;                                   // "l", "qu": split off before an apostrophe
+    absl::flat_hash_map<std::string, ConceptSet> byStem;
+    absl::flat_hash_map<std::string, ConceptSet> byExact;
+    std::vector<std::pair<WordMatcher, int>> byPart;       // prefix, suffix and infix entries
+    std::vector<Phrase> phrases;
+    std::vector<std::pair<std::unique_ptr<RE2>, int>> shapes;
+    ConceptSet defined;
+
+    mutable std::shared_mutex cacheLock;
+    mutable absl::flat_hash_map<std::u16string, WordFacts> cache;
+
+    WordFacts factsOf(QStringView word) const;
+    WordMatcher matcherOf(const QString &entry) const;
+};
+
+WordMatcher ConceptLexicon::Data::matcherOf(const QString &entry) const
+{
+    const QString lower = entry.toLower();
+    WordMatcher m;
+    if (lower.startsWith(u'=')) {
+        m.kind = WordMatcher::Exact;
+        m.text = lower.mid(1).toStdString();
+    } else if (lower.size() > 2 && lower.startsWith(u'*') && lower.endsWith(u'*')) {
+        m.kind = WordMatcher::Infix;
+        m.text = lower.mid(1, lower.size() - 2).toStdString();
+    } else if (lower.size() > 1 && lower.startsWith(u'*')) {
+        m.kind = WordMatcher::Suffix;
+        m.text = lower.mid(1).toStdString();
+    } else if (lower.size() > 1 && lower.endsWith(u'*')) {
+        m.kind = WordMatcher::Prefix;
+        m.text = lower.chopped(1).toStdString();
+    } else {
+        m.kind = WordMatcher::Stem;
+        m.text = stemmer.stem(lower.toStdString());
+    }
+    return m;
+}
+
+WordFacts ConceptLexicon::Data::factsOf(QStringView word) const
+{
+    const std::u16string key(reinterpret_cast<const char16_t *>(word.data()), size_t(word.size()));
+    {
+        std::shared_lock lock(cacheLock);
+        if (const auto it = cache.find(key); it != cache.end())
+            return it->second;
+    }
+    WordFacts f;
+    f.lower = word.toString().toLower().toStdString();
+    f.stem = stemmer.stem(f.lower);
+    if (const auto it = byStem.find(f.stem); it != byStem.end())
+        f.concepts |= it->second;
+    if (const auto it = byExact.find(f.lower); it != byExact.end())
+        f.concepts |= it->second;
+    for (const auto &[matcher, conceptId] : byPart)
+        if (matcher.matches(f.lower, f.stem))
+            f.concepts.set(size_t(conceptId));
+    std::unique_lock lock(cacheLock);
+    cache.emplace(key, f);
+    return f;
+}
+
+ConceptLexicon::ConceptLexicon(std::unique_ptr<Data> data) : m_data(std::move(data)) {}
+ConceptLexicon::~ConceptLexicon() = default;
+
+const QString &ConceptLexicon::language() const { return m_data->language; }
+const ConceptSet &ConceptLexicon::defined() const { return m_data->defined; }
+
+std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, ConceptNames &names, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return nullptr;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: %2").arg(path, parseError.errorString());
+        return nullptr;
+    }
+    const QJsonObject root = doc.object();
+    for (const QString &key : root.keys()) {
+        if (key != QLatin1String("language") && key != QLatin1String("stemmer") && key != QLatin1String("elisions")
+            && key != QLatin1String("concepts")) {
+            *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, key);
+            return nullptr;
+        }
+    }
+    auto data = std::make_unique<Data>();
+    data->language = root.value(QLatin1String("language")).toString();
+    data->stemmer = Stemmer(root.value(QLatin1String("stemmer")).toString().toStdString());
+    if (!data->stemmer.valid()) {
+        *error = QStringLiteral("%1: libstemmer has no stemmer \"%2\"").arg(path, root.value(QLatin1String("stemmer")).toString());
+        return nullptr;
+    }
+    for (const QJsonValue &e : root.value(QLatin1String("elisions")).toArray())
+        data->elisions << e.toString().toLower();
+    const QJsonObject concepts = root.value(QLatin1String("concepts")).toObject();
+    if (concepts.isEmpty()) {
+        *error = QStringLiteral("%1: no concepts").arg(path);
+        return nullptr;
+    }
+    for (auto it = concepts.begin(); it != concepts.end(); ++it) {
+        const int conceptId = names.add(it.key());
+        if (conceptId < 0) {
+            *error = QStringLiteral("%1: more than %2 concepts").arg(path).arg(kMaxConcepts);
+            return nullptr;
+        }
+        if (!it.value().isArray()) {
+            *error = QStringLiteral("%1: concept \"%2\" is not a list of entries").arg(path, it.key());
+            return nullptr;
+        }
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QString entry = foldTypography(v.toString()).trimmed();
+            if (entry.isEmpty()) {
+                *error = QStringLiteral("%1: concept \"%2\" has an empty entry").arg(path, it.key());
+                return nullptr;
+            }
+            data->defined.set(size_t(conceptId));
+            if (entry.size() > 2 && entry.startsWith(u'/') && entry.endsWith(u'/')) {
+                // In UTF-8, not the one-byte alphabet: a shape may name any symbol (⭐, ★).
+                RE2::Options options;
+                options.set_case_sensitive(false);
+                auto re = std::make_unique<RE2>(entry.mid(1, entry.size() - 2).toStdString(), options);
+                if (!re->ok()) {
+                    *error = QStringLiteral("%1: concept \"%2\": \"%3\" is not a valid expression").arg(path, it.key(), entry);
+                    return nullptr;
+                }
+                data->shapes.emplace_back(std::move(re), conceptId);
+                continue;
+            }
+            // Words as the text's words are cut: at spaces, hyphens and apostrophes of elisions.
+            QString spaced = entry;
+            spaced.replace(u'-', u' ');
+            QStringList words;
+            for (const QString &w : spaced.split(u' ', Qt::SkipEmptyParts)) {
+                const qsizetype apostrophe = w.indexOf(u'\'');
+                if (apostrophe > 0 && data->elisions.contains(w.left(apostrophe).toLower())) {
+                    words << w.left(apostrophe) << w.mid(apostrophe + 1);
+                } else {
+                    words << w;
+                }
+            }
+            if (words.size() > 5) {
+                *error = QStringLiteral("%1: concept \"%2\": \"%3\" has more than five words").arg(path, it.key(), entry);
+                return nullptr;
+            }
+            if (words.size() == 1) {
+                const WordMatcher m = data->matcherOf(words.front());
+                if (m.kind == WordMatcher::Stem)
+                    data->byStem[m.text].set(size_t(conceptId));
+                else if (m.kind == WordMatcher::Exact)
+                    data->byExact[m.text].set(size_t(conceptId));
+                else
+                    data->byPart.emplace_back(m, conceptId);
+                continue;
+            }
+            Phrase p{{}, conceptId};
+            for (const QString &w : words)
+                p.words.push_back(data->matcherOf(w));
+            data->phrases.push_back(std::move(p));
+        }
+    }
+    return std::unique_ptr<ConceptLexicon>(new ConceptLexicon(std::move(data)));
+}
+
+ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities) const
+{
+    const Data &d = *m_data;
+    // The words of the text, elisions cut off ("l'avis" is "l" and "avis").
+    struct Word {
+        Range range;
+        WordFacts facts;
+    };
+    std::vector<Word> words;
+    EntityCursor cursor(entities);
+    const QString &folded = view.folded();
+    for (const Range &r : view.words()) {
+        if (cursor.covers(r))
+            continue;
+        const QStringView w = QStringView(folded).mid(r.start, r.length());
+        const qsizetype apostrophe = d.elisions.isEmpty() ? -1 : w.indexOf(u'\'');
+        if (apostrophe > 0 && apostrophe + 1 < w.size() && d.elisions.contains(w.left(apostrophe).toString().toLower())) {
+            words.push_back({{r.start, r.start + int(apostrophe)}, d.factsOf(w.left(apostrophe))});
+            words.push_back({{r.start + int(apostrophe) + 1, r.end}, d.factsOf(w.mid(apostrophe + 1))});
+            continue;
+        }
+        words.push_back({r, d.factsOf(w)});
+    }
+
+    // Sentences are counted among those with words, so that a window of "the next sentence"
+    // is not spent on a blank line or a code standing alone.
+    // Clauses too: a negation does not reach past a comma ("will not arrive before March, you
+    // should ...").
+    std::vector<int> sentenceOfWord(words.size()), clauseOfWord(words.size());
+    size_t lastSentence = 0;
+    int ordinal = -1, clause = -1;
+    for (size_t i = 0; i < words.size(); ++i) {
+        const size_t s = view.sentenceIndexAt(words[i].range.start);
+        const bool newSentence = ordinal < 0 || s != lastSentence;
+        if (newSentence)
+            ++ordinal;
+        const QStringView gap = i == 0 ? QStringView() : view.slice({words[i - 1].range.end, words[i].range.start});
+        if (newSentence || std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()").contains(c); }))
+            ++clause;
+        lastSentence = s;
+        sentenceOfWord[i] = ordinal;
+        clauseOfWord[i] = clause;
+    }
+    ConceptText out;
+    out.sentenceWords.assign(size_t(ordinal + 1), 0);
+    for (const int s : sentenceOfWord)
+        ++out.sentenceWords[size_t(s)];
+    std::vector<ConceptHit> &hits = out.hits;
+    auto hit = [&](int conceptId, Range range, int first, int last) {
+        const size_t w = size_t(std::max(0, std::min(first, int(words.size()) - 1)));
+        hits.push_back({conceptId, range, first, last, words.empty() ? 0 : sentenceOfWord[w], words.empty() ? 0 : clauseOfWord[w]});
+    };
+    for (int i = 0; i < int(words.size()); ++i) {
+        const Word &w = words[size_t(i)];
+        const ConceptSet &set = w.facts.concepts;
+        if (set.any())
+            for (size_t c = 0; c < kMaxConcepts; ++c)
+                if (set.test(c))
+                    hit(int(c), w.range, i, i);
+        for (const Phrase &p : d.phrases) {
+            if (i + int(p.words.size()) > int(words.size()) || !p.words.front().matches(w.facts.lower, w.facts.stem))
+                continue;
+            bool all = true;
+            for (size_t k = 1; k < p.words.size() && all; ++k) {
+                const Word &next = words[size_t(i) + k];
+                // A phrase does not run across a comma or a colon ("confirmation: your").
+                all = clauseOfWord[size_t(i) + k] == clauseOfWord[size_t(i)]
+                      && p.words[k].matches(next.facts.lower, next.facts.stem);
+            }
+            if (all) {
+                const int last = i + int(p.words.size()) - 1;
+                hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
+            }
+        }
+    }
+    // Shapes: the words they overlap (or the next word, for a shape of symbols alone).
+    const QByteArray utf8 = d.shapes.empty() ? QByteArray() : folded.toUtf8();
+    auto utf16Offset = [&](size_t bytes) { return int(QString::fromUtf8(utf8.constData(), qsizetype(bytes)).size()); };
+    for (const auto &[re, conceptId] : d.shapes) {
+        re2::StringPiece match;
+        size_t pos = 0;
+        while (pos <= size_t(utf8.size())
+               && re->Match(re2::StringPiece(utf8.constData(), size_t(utf8.size())), pos, size_t(utf8.size()), RE2::UNANCHORED, &match, 1)) {
+            const size_t matchStart = size_t(match.data() - utf8.constData());
+            const size_t matchEnd = matchStart + match.size();
+            pos = match.size() ? matchEnd : matchEnd + 1;
+            const int start = utf16Offset(matchStart);
+            const Range range{start, utf16Offset(matchEnd)};
+            if (entities.coversWhole(range))
+                continue;
+            const auto first = std::lower_bound(words.begin(), words.end(), range.start,
+                                                [](const Word &w, int at) { return w.range.end <= at; });
+            auto last = first;
+            while (last != words.end() && last->range.start < range.end)
+                ++last;
+            const int firstIndex = int(first - words.begin());
+            const int lastIndex = last == first ? firstIndex : int(last - words.begin()) - 1;
+            hit(conceptId, range, firstIndex, lastIndex);
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {
+        return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
+    });
+    return out;
+}
+
+} // namespace permitted

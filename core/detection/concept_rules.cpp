@@ -1,0 +1,335 @@
+#include "concept_rules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace permitted {
+namespace {
+
+// How many words a negation may stand before the word it negates ("cannot offer you a discount").
+constexpr int kNegationReach = 6;
+// A sentence of at least this many words that no concept of the rule's `accounted_by` explains says
+// something of its own ("The charger works with 110 and 230 volts"): the message has a purpose.
+constexpr int kUnaccountedWords = 5;
+
+class RuleReader {
+public:
+    RuleReader(QString file, ConceptNames &names) : m_file(std::move(file)), m_names(names) {}
+
+    bool refuseUnknownKeys(const QJsonObject &o, const QSet<QString> &known, const QString &where)
+    {
+        for (const QString &key : o.keys()) {
+            if (!known.contains(key))
+                return fail(QStringLiteral("%1unknown key \"%2\"").arg(where, key));
+        }
+        return true;
+    }
+
+    // "a|b" is one term: either concept.
+    std::optional<ConceptSet> concepts(const QJsonValue &value, const QString &key)
+    {
+        ConceptSet out;
+        if (value.isUndefined())
+            return out;
+        if (!value.isArray()) {
+            fail(QStringLiteral("\"%1\" is not a list of concepts").arg(key));
+            return std::nullopt;
+        }
+        for (const QJsonValue &v : value.toArray()) {
+            const std::optional<ConceptSet> one = term(v, key);
+            if (!one)
+                return std::nullopt;
+            out |= *one;
+        }
+        return out;
+    }
+
+    std::optional<ConceptSet> term(const QJsonValue &v, const QString &key)
+    {
+        if (!v.isString() || v.toString().isEmpty()) {
+            fail(QStringLiteral("\"%1\" holds something that is not a conceptId name").arg(key));
+            return std::nullopt;
+        }
+        ConceptSet out;
+        for (const QString &name : v.toString().split(u'|')) {
+            const int id = m_names.add(name.trimmed());
+            if (id < 0) {
+                fail(QStringLiteral("more than %1 concepts").arg(kMaxConcepts));
+                return std::nullopt;
+            }
+            out.set(size_t(id));
+        }
+        return out;
+    }
+
+    bool fail(const QString &why)
+    {
+        m_error = QStringLiteral("%1: %2").arg(m_file, why);
+        return false;
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    QString m_file;
+    ConceptNames &m_names;
+    QString m_error;
+};
+
+std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QString *error)
+{
+    RuleReader reader(path, names);
+    auto failed = [&]() -> std::optional<ConceptRule> {
+        *error = reader.error();
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reader.fail(file.errorString());
+        return failed();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        reader.fail(parseError.errorString());
+        return failed();
+    }
+    const QJsonObject o = doc.object();
+    ConceptRule rule;
+    rule.file = path;
+    rule.id = o.value(QLatin1String("rule")).toString();
+    if (rule.id.isEmpty() || QFileInfo(path).completeBaseName() != rule.id) {
+        reader.fail(QStringLiteral("\"rule\" must name the rule the file is named after"));
+        return failed();
+    }
+    for (const QJsonValue &r : o.value(QLatin1String("requires")).toArray()) {
+        if (r.toString() != QLatin1String("proactive") && r.toString() != QLatin1String("review-already-requested")) {
+            reader.fail(QStringLiteral("unknown value \"%1\" in \"requires\"").arg(r.toString()));
+            return failed();
+        }
+        rule.requirements << r.toString();
+    }
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("combination")) {
+        rule.kind = ConceptRule::Kind::Combination;
+        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "signals", "note"}, QString()))
+            return failed();
+        const QJsonArray signalList = o.value(QLatin1String("signals")).toArray();
+        if (signalList.isEmpty()) {
+            reader.fail(QStringLiteral("a combination rule needs \"signals\""));
+            return failed();
+        }
+        for (int i = 0; i < signalList.size(); ++i) {
+            const QJsonObject s = signalList[i].toObject();
+            const QString where = QStringLiteral("signal %1: ").arg(i + 1);
+            if (!reader.refuseUnknownKeys(s, {"all", "window", "ordered", "negatable", "unless", "severity", "why"}, where))
+                return failed();
+            ConceptSignal signal;
+            const QJsonArray all = s.value(QLatin1String("all")).toArray();
+            if (all.isEmpty()) {
+                reader.fail(where + QStringLiteral("\"all\" lists no concept"));
+                return failed();
+            }
+            signal.ordered = s.value(QLatin1String("ordered")).toBool(false);
+            for (const QJsonValue &t : all) {
+                ConceptTerm term;
+                QJsonValue names = t;
+                if (t.isObject()) {
+                    const QJsonObject spec = t.toObject();
+                    if (!reader.refuseUnknownKeys(spec, {"concept", "within"}, where))
+                        return failed();
+                    names = spec.value(QLatin1String("concept"));
+                    term.within = spec.value(QLatin1String("within")).toInt(-1);
+                    if (term.within < 0 || !signal.ordered) {
+                        reader.fail(where + QStringLiteral("\"within\" takes a number of words, in an ordered signal"));
+                        return failed();
+                    }
+                }
+                const auto concepts = reader.term(names, QStringLiteral("all"));
+                if (!concepts)
+                    return failed();
+                term.concepts = *concepts;
+                signal.terms.push_back(term);
+            }
+            signal.window = s.value(QLatin1String("window")).toInt(0);
+            if (signal.window < 0 || signal.window > 3) {
+                reader.fail(where + QStringLiteral("\"window\" must be 0 to 3 sentences"));
+                return failed();
+            }
+            signal.negatable = s.value(QLatin1String("negatable")).toBool(false);
+            const auto unless = reader.concepts(s.value(QLatin1String("unless")), QStringLiteral("unless"));
+            if (!unless)
+                return failed();
+            signal.unless = *unless;
+            if (s.contains(QLatin1String("severity"))) {
+                signal.severity = severityFromName(s.value(QLatin1String("severity")).toString());
+                if (!signal.severity) {
+                    reader.fail(where + QStringLiteral("unknown severity \"%1\"").arg(s.value(QLatin1String("severity")).toString()));
+                    return failed();
+                }
+            }
+            rule.signalList.push_back(std::move(signal));
+        }
+    } else if (kind == QLatin1String("purpose")) {
+        rule.kind = ConceptRule::Kind::Purpose;
+        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "note"}, QString()))
+            return failed();
+        const auto needs = reader.concepts(o.value(QLatin1String("needs")), QStringLiteral("needs"));
+        const auto purposes = reader.concepts(o.value(QLatin1String("purposes")), QStringLiteral("purposes"));
+        const auto notPurpose = reader.concepts(o.value(QLatin1String("not_purpose")), QStringLiteral("not_purpose"));
+        const auto accountedBy = reader.concepts(o.value(QLatin1String("accounted_by")), QStringLiteral("accounted_by"));
+        if (!needs || !purposes || !notPurpose || !accountedBy)
+            return failed();
+        rule.accountedBy = *accountedBy;
+        if (needs->none()) {
+            reader.fail(QStringLiteral("a purpose rule needs \"needs\""));
+            return failed();
+        }
+        rule.needs = *needs;
+        rule.purposes = *purposes;
+        rule.notPurpose = *notPurpose;
+    } else {
+        reader.fail(QStringLiteral("unknown kind \"%1\" (combination or purpose)").arg(kind));
+        return failed();
+    }
+    return rule;
+}
+
+bool negated(const ConceptHit &h, const std::vector<ConceptHit> &hits, int negation)
+{
+    for (const ConceptHit &n : hits) {
+        if (n.range.start >= h.range.start)
+            break;
+        if (n.conceptId == negation && n.clause == h.clause && n.lastWord < h.firstWord
+            && h.firstWord - n.lastWord <= kNegationReach)
+            return true;
+    }
+    return false;
+}
+
+// Picks a hit for each term from `term` on, in order when the signal is ordered, trying each
+// candidate in turn: the first "please" of a sentence may not be the one before "cancel".
+template <typename InWindow>
+bool choose(const ConceptSignal &signal, const std::vector<ConceptHit> &hits, size_t term, int after,
+            const InWindow &inWindow, int negation, std::vector<const ConceptHit *> &chosen)
+{
+    if (term == signal.terms.size())
+        return true;
+    const ConceptTerm &t = signal.terms[term];
+    for (const ConceptHit &h : hits) {
+        if (!inWindow(h) || !t.concepts.test(size_t(h.conceptId)))
+            continue;
+        if (signal.ordered && term > 0
+            && (h.firstWord <= after || (t.within >= 0 && h.firstWord - after - 1 > t.within)))
+            continue;
+        if (signal.negatable && negation >= 0 && negated(h, hits, negation))
+            continue;
+        chosen.push_back(&h);
+        if (choose(signal, hits, term + 1, h.lastWord, inWindow, negation, chosen))
+            return true;
+        chosen.pop_back();
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<std::vector<ConceptRule>> loadConceptRules(const QString &folder, ConceptNames &names, QString *error)
+{
+    std::vector<ConceptRule> rules;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        auto rule = readRule(dir.filePath(name), names, error);
+        if (!rule)
+            return std::nullopt;
+        rules.push_back(std::move(*rule));
+    }
+    return rules;
+}
+
+std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text, int negation)
+{
+    std::vector<ConceptMatch> out;
+    const std::vector<ConceptHit> &hits = text.hits;
+    if (hits.empty())
+        return out;
+    const int lastSentence = hits.back().sentence;
+    for (const ConceptSignal &signal : rule.signalList) {
+        for (int s = hits.front().sentence; s <= lastSentence; ++s) {
+            const int windowEnd = s + signal.window;
+            auto inWindow = [&](const ConceptHit &h) { return h.sentence >= s && h.sentence <= windowEnd; };
+            bool cancelled = false;
+            for (const ConceptHit &h : hits)
+                if (inWindow(h) && signal.unless.test(size_t(h.conceptId)))
+                    cancelled = true;
+            if (cancelled)
+                continue;
+            std::vector<const ConceptHit *> chosen;
+            if (!choose(signal, hits, 0, -1, inWindow, negation, chosen))
+                continue;
+            // The window must begin where the signal does, or the same words fire twice.
+            if (std::none_of(chosen.begin(), chosen.end(), [&](const ConceptHit *h) { return h->sentence == s; }))
+                continue;
+            Range range = chosen.front()->range;
+            for (const ConceptHit *h : chosen) {
+                range.start = std::min(range.start, h->range.start);
+                range.end = std::max(range.end, h->range.end);
+            }
+            // One finding per sentence: several signals of the rule in one sentence are one problem.
+            const auto same = std::find_if(out.begin(), out.end(), [&](const ConceptMatch &m) {
+                return m.sentence == s || m.range.overlaps(range);
+            });
+            if (same != out.end()) {
+                same->range = {std::min(same->range.start, range.start), std::max(same->range.end, range.end)};
+                continue;
+            }
+            out.push_back({range, signal.severity, s});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ConceptMatch &a, const ConceptMatch &b) { return a.range.start < b.range.start; });
+    return out;
+}
+
+bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view)
+{
+    const std::vector<ConceptHit> &hits = text.hits;
+    bool needed = false;
+    for (const ConceptHit &h : hits)
+        needed = needed || rule.needs.test(size_t(h.conceptId));
+    if (!needed)
+        return false;
+    auto insideNotPurpose = [&](const ConceptHit &h) {
+        return std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &o) {
+            return rule.notPurpose.test(size_t(o.conceptId)) && o.range.contains(h.range);
+        });
+    };
+    for (const ConceptHit &h : hits)
+        if (rule.purposes.test(size_t(h.conceptId)) && !insideNotPurpose(h))
+            return false;
+    // A sentence that none of the allowed concepts explains says something of its own.
+    if (rule.accountedBy.any()) {
+        std::vector<bool> accounted(text.sentenceWords.size(), false);
+        for (const ConceptHit &h : hits)
+            if (rule.accountedBy.test(size_t(h.conceptId)) && size_t(h.sentence) < accounted.size())
+                accounted[size_t(h.sentence)] = true;
+        for (size_t s = 0; s < accounted.size(); ++s)
+            if (!accounted[s] && text.sentenceWords[s] >= kUnaccountedWords)
+                return false;
+    }
+    // A question to the buyer is a purpose, unless it offers help ("Any questions?").
+    const QString &body = view.text();
+    for (qsizetype q = body.indexOf(u'?'); q >= 0; q = body.indexOf(u'?', q + 1)) {
+        const int sentence = int(view.sentenceIndexAt(int(q)));
+        const bool offersHelp = std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &h) {
+            return h.sentence == sentence && rule.notPurpose.test(size_t(h.conceptId));
+        });
+        if (!offersHelp)
+            return false;
+    }
+    return true;
+}
+
+} // namespace permitted
