@@ -26,6 +26,7 @@ RuleCatalog RuleCatalog::load(const QString &rulesRoot, QString *error)
         info.channel = o.value(QStringLiteral("channel")).toString() == QLatin1String("html")
                            ? Channel::Html : Channel::Text;
         info.source = o.value(QStringLiteral("source")).toString();
+        info.needsLanguageRules = o.value(QStringLiteral("needs_language_rules")).toBool(false);
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
             const QJsonObject t = o.value(lang).toObject();
             if (!t.isEmpty())

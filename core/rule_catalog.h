@@ -31,6 +31,9 @@ struct RuleInfo {
     Severity severity = Severity::Error;
     Channel channel = Channel::Text;   // Html: runs on the HTML channel only
     QString source;                    // the policy it enforces
+    // Judged with the buyer language's rules (its rule pack, its lexicon): a language without them
+    // does not get this check, and the unchecked-language finding says so.
+    bool needsLanguageRules = false;
     QHash<QString, RuleText> text;     // interface language -> text
     QHash<QString, QHash<QString, QString>> notes;   // note key -> language -> text
 };

@@ -331,6 +331,82 @@ private slots:
         QVERIFY(found[0].noteArgs.join(' ').contains(QStringLiteral("{{tracking_url}}")));
     }
 
+    // Placeholders pasted from other tools are placeholders: not words, not links, and the
+    // order ID when they name it; each gets our form as a fix where its name says which.
+    void otherToolsPlaceholders_data()
+    {
+        QTest::addColumn<QString>("placeholder");
+        QTest::addColumn<QString>("ours");
+        QTest::newRow("square brackets") << "[Order ID]" << "{{order_id}}";
+        QTest::newRow("dollar braces") << "${order.amazon_order_id}" << "{{order_id}}";
+        QTest::newRow("double square brackets") << "[[order-id]]" << "{{order_id}}";
+        QTest::newRow("percent signs") << "%order-id%" << "{{order_id}}";
+        QTest::newRow("double percent signs") << "%%buyer_first_name%%" << "{{buyer_name}}";
+        QTest::newRow("blade") << "{{ $orderNumber }}" << "{{order_id}}";
+        QTest::newRow("smarty") << "{$OrderId}" << "{{order_id}}";
+        QTest::newRow("erb") << "<%= order %>" << "{{order_id}}";
+        QTest::newRow("hashes") << "#ORDER_ID#" << "{{order_id}}";
+        QTest::newRow("mailchimp") << "*|FNAME|*" << "{{buyer_name}}";
+        QTest::newRow("tracking link") << "[tracking-link]" << "{{tracking_url}}";
+    }
+    void otherToolsPlaceholders()
+    {
+        QFETCH(QString, placeholder);
+        QFETCH(QString, ours);
+        const QString body = QStringLiteral("Hello, your parcel for %1 left our warehouse today.").arg(placeholder);
+        const Findings found = check(body, QStringLiteral("en"), QString(), MessageKind::Proactive);
+        const Findings suggestion = only(found, "foreign-placeholder");
+        QCOMPARE(suggestion.size(), 1);
+        QCOMPARE(body.mid(suggestion[0].start, suggestion[0].length), placeholder);
+        QVERIFY(suggestion[0].fix);
+        QCOMPARE(suggestion[0].fix->replacement, ours);
+        QVERIFY2(only(found, "spelling").isEmpty() && only(found, "external-link").isEmpty()
+                     && only(found, "html-in-text").isEmpty() && only(found, "unknown-placeholder").isEmpty(),
+                 qPrintable(describeAll(found)));
+        // Only one that names the order ID stands for it.
+        QCOMPARE(only(found, "missing-order-id").isEmpty(), ours == QLatin1String("{{order_id}}"));
+    }
+
+    // "[Important]" in a subject is a label for subject-important to judge, not a placeholder.
+    void aBracketedSubjectIsNoPlaceholder()
+    {
+        Message m;
+        m.subject = QStringLiteral("[Important] Your order");
+        m.body = QStringLiteral("Your order {{order_id}} ships tomorrow.");
+        const Findings found = validator().validate(m, MessageContext{});
+        QVERIFY(only(found, "foreign-placeholder").isEmpty());
+        QCOMPARE(only(found, "subject-important").size(), 1);
+    }
+
+    // A message in another language is one finding, not a misspelling per word.
+    void aMessageInAnotherLanguageIsOneFinding()
+    {
+        const QString portuguese = QStringLiteral(
+            "Olá, escrevemos a propósito da sua encomenda. Como se trata de um artigo volumoso, a "
+            "transportadora precisa de marcar a entrega consigo. Poderia indicar qual o dia que lhe dá mais jeito?");
+        const Findings found = check(portuguese, QStringLiteral("es"));
+        const Findings mismatch = only(found, "language-mismatch");
+        QCOMPARE(mismatch.size(), 1);
+        QVERIFY(mismatch[0].noteArgs.value(0).startsWith(QStringLiteral("Portuguese")));
+        QVERIFY2(only(found, "spelling").isEmpty(), qPrintable(describeAll(found)));
+        // Close languages on a short text: Spanish is not taken for Galician.
+        QVERIFY(only(check(QStringLiteral("El botón está en la parte trasera; manténgalo pulsado cinco segundos."),
+                           QStringLiteral("es")), "language-mismatch").isEmpty());
+    }
+
+    // A buyer language without rules of its own says which checks did not run.
+    void aLanguageWithoutContentRulesSaysSo()
+    {
+        const Findings dutch = check(QStringLiteral("Gebruik de code KORTING10 voor 10% korting op uw volgende bestelling."),
+                                     QStringLiteral("nl"));
+        const Findings unchecked = only(dutch, "unchecked-language");
+        QCOMPARE(unchecked.size(), 1);
+        QCOMPARE(unchecked[0].severity, Severity::Warning);
+        QCOMPARE(unchecked[0].noteArgs.value(0), QStringLiteral("Dutch"));
+        QVERIFY(unchecked[0].noteArgs.value(1).split(QStringLiteral(", ")).contains(QStringLiteral("promotional")));
+        QVERIFY(only(check(QStringLiteral("Your order ships today."), QStringLiteral("en")), "unchecked-language").isEmpty());
+    }
+
     // The slots a template fills: braces doubled, spaces allowed inside, a name of ASCII letters,
     // digits and "_".
     void placeholderSlots()

@@ -26,6 +26,7 @@ void checkPhraseRules(const CheckInput &, Findings &);
 void checkPlaceholders(const CheckInput &, Findings &);
 void checkReviewRepeat(const CheckInput &, Findings &);
 void checkSpelling(const CheckInput &, Findings &);
+void checkUncheckedLanguage(const CheckInput &, Findings &);
 
 // In alphabetical order; the validator sorts the findings. checkReviewRepeat reads what
 // checkPhraseRules found, so it must come after it (it does, alphabetically).
@@ -36,6 +37,7 @@ inline std::span<const Check> allChecks()
         checkGrammar, checkHtmlInText, checkLanguageMismatch, checkLinks, checkLinkText,
         checkMessageLength, checkMessageRules, checkOrderIds, checkOrderWindow,
         checkPhoneNumbers, checkPhraseRules, checkPlaceholders, checkReviewRepeat, checkSpelling,
+        checkUncheckedLanguage,
     };
     return list;
 }
