@@ -171,7 +171,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench-typing: %s\n", qPrintable(error));
         return 2;
     }
-    const QString message = bench::realisticMessage(*validator->pack(QStringLiteral("en")), kMessageSize, 1);
+    const QString message = bench::realisticMessage(
+        bench::benchmarkTexts(*validator->pack(QStringLiteral("en")), bench::Corpus::Sellers), kMessageSize, 1);
 
     // The editor, checking on, and the baseline: a bare QTextEdit of the same size and font.
     MainWindow window(validator);

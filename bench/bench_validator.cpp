@@ -1,14 +1,15 @@
 // bench-validator: how fast the validator checks realistic messages, against Hunspell alone.
 //
-// 1. In process: messages of 2,000 and 5,000 characters in each language, made of the rule packs'
-//    good examples (text sellers write), each validated with every rule, spelling included;
-//    median and p99 per message, and MB/s.
+// 1. In process: messages of 2,000 and 5,000 characters in each language, made of the labelled
+//    corpus's seller messages (and, as the worst case for the content rules, of every rule's good
+//    examples), each validated with every rule, spelling included; median and p99 per message,
+//    and MB/s.
 // 2. Whole processes: permitted-check over a folder of 2,000-character files against
 //    `hunspell -l` over the same files, in the same run, in turns (--runs of each), as MB/s and
 //    the ratio of the medians.
 //
 // Run on purpose, not as a test:
-//   build/bench/bench-validator [--files N] [--rounds N] [--runs N] [--lang CODE] [--corpus ordinary|near-misses]
+//   build/bench/bench-validator [--files N] [--rounds N] [--runs N] [--lang CODE] [--corpus sellers|near-misses]
 
 #include "bench_options.h"
 #include "realistic_message.h"
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
     const int processRuns = std::max(1, option(QStringLiteral("--runs"), 3));
     auto text = [&](const QString &name) { return textOption(args, name); };
     const QString onlyLanguage = text(QStringLiteral("--lang"));      // for profiling one case
-    const QString onlyCorpus = text(QStringLiteral("--corpus"));      // ordinary or near-misses
+    const QString onlyCorpus = text(QStringLiteral("--corpus"));      // sellers or near-misses
 
     QString error;
     const auto validator = Validator::create(ValidatorOptions{}, &error);
@@ -95,12 +96,13 @@ int main(int argc, char *argv[])
     }
 
     std::printf("In process: validate() with every rule, spelling included; %d rounds of 50 messages\n", rounds);
-    std::printf("ordinary: whole seller messages; near-misses: every rule's good examples, text made to\n"
-                "nearly break the rules (the worst case for the phrase rules)\n");
+    std::printf("sellers: the labelled corpus's messages, as sellers write; near-misses: every rule's good\n"
+                "examples, text made to nearly break the rules (the worst case for the content rules)\n");
     std::printf("%-12s %-4s %6s %12s %12s %10s\n", "corpus", "lang", "chars", "median_us", "p99_us", "MB/s");
-    for (Corpus corpus : {Corpus::Ordinary, Corpus::NearMisses})
+    for (Corpus corpus : {Corpus::Sellers, Corpus::NearMisses})
     for (const QString &lang : validator->packLanguages()) {
-        const QString corpusName = corpus == Corpus::Ordinary ? QStringLiteral("ordinary") : QStringLiteral("near-misses");
+        const QString corpusName = corpus == Corpus::Sellers ? QStringLiteral("sellers") : QStringLiteral("near-misses");
+        const QStringList texts = benchmarkTexts(*validator->pack(lang), corpus);
         if ((!onlyLanguage.isEmpty() && lang != onlyLanguage) || (!onlyCorpus.isEmpty() && corpusName != onlyCorpus))
             continue;
         MessageContext context;
@@ -110,7 +112,7 @@ int main(int argc, char *argv[])
         for (int size : {2000, 5000}) {
             QList<QString> messages;
             for (int i = 0; i < 50; ++i)
-                messages << realisticMessage(*validator->pack(lang), size, i, corpus);
+                messages << realisticMessage(texts, size, i);
             if (messages.front().isEmpty())
                 continue;
             const Stats s = measure(*validator, messages, context, rounds);
@@ -126,13 +128,13 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QStringList files;
     qint64 bytes = 0;
-    const LanguagePack *en = validator->pack(QStringLiteral("en"));
-    for (int i = 0; i < fileCount && en; ++i) {
+    const QStringList englishTexts = benchmarkTexts(*validator->pack(QStringLiteral("en")), Corpus::Sellers);
+    for (int i = 0; i < fileCount; ++i) {
         const QString path = dir.filePath(QStringLiteral("m%1.txt").arg(i));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return 2;
-        const QByteArray text = realisticMessage(*en, 2000, i).toUtf8();
+        const QByteArray text = realisticMessage(englishTexts, 2000, i).toUtf8();
         f.write(text);
         bytes += text.size();
         files << path;

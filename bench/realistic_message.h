@@ -1,19 +1,24 @@
 #pragma once
-// Messages for the benchmarks, made of the rule packs' good examples: text sellers write.
+// Messages for the benchmarks, made of text sellers write.
 
 #include "rule_pack.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace permitted::bench {
 
 enum class Corpus {
-    Ordinary,    // whole seller messages: the good examples of the message-level rules
+    Sellers,     // the labelled corpus's messages (tests/corpus/): real wording, other tools'
+                 // placeholders, names, typos, a few in other languages
     NearMisses,  // every good example of every rule: text made to nearly break the rules
 };
 
-// A message of about `size` characters in the pack's language, the `seed`-th rotation of the
-// examples so that messages differ.
-QString realisticMessage(const LanguagePack &pack, int size, int seed, Corpus corpus = Corpus::Ordinary);
+// The texts to build messages of `language` from; empty when there are none.
+QStringList benchmarkTexts(const LanguagePack &pack, Corpus corpus);
+
+// A message of about `size` characters: the `seed`-th rotation of the texts, so that messages
+// differ.
+QString realisticMessage(const QStringList &texts, int size, int seed);
 
 } // namespace permitted::bench

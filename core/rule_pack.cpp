@@ -237,7 +237,6 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.abbreviations.insert(a);
         }
         pack.greetings = compileList(shared.value(QStringLiteral("greetings")).toArray(), sharedFile, error, &ok);
-        pack.closings = compileList(shared.value(QStringLiteral("closings")).toArray(), sharedFile, error, &ok);
         pack.serviceLines = compileList(shared.value(QStringLiteral("service_lines")).toArray(), sharedFile, error, &ok);
         pack.orderWords = compileList(shared.value(QStringLiteral("order_words")).toArray(), sharedFile, error, &ok);
         pack.referenceWords = compileList(shared.value(QStringLiteral("reference_words")).toArray(), sharedFile, error, &ok);
@@ -266,7 +265,6 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         }
         const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("phrase"));
         if (kind == QLatin1String("phrase")) rule.kind = PackRuleKind::Phrase;
-        else if (kind == QLatin1String("message")) rule.kind = PackRuleKind::MessageLevel;
         else if (kind == QLatin1String("link-text")) rule.kind = PackRuleKind::LinkText;
         else if (kind == QLatin1String("detector")) rule.kind = PackRuleKind::Detector;
         else if (kind == QLatin1String("concepts")) rule.kind = PackRuleKind::Concepts;
@@ -290,7 +288,6 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
         }
         rule.requirements = toStringList(o.value(QStringLiteral("requires")));
-        rule.yieldsTo = toStringList(o.value(QStringLiteral("yields_to")));
         rule.suggestion = o.value(QStringLiteral("suggestion")).toString();
         const QJsonObject examples = o.value(QStringLiteral("examples")).toObject();
         for (const auto &[key, target] : {std::pair{QStringLiteral("bad"), &rule.bad},
@@ -325,22 +322,6 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
     }
     if (!pack.phraseSet->Compile()) {
         *error = QStringLiteral("%1: the phrase patterns are too large to combine").arg(dir.path());
-        return std::nullopt;
-    }
-    pack.sentenceSet = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
-    auto addToSentenceSet = [&](const std::vector<PackPattern> &patterns) {
-        for (const PackPattern &p : patterns) {
-            pack.sentenceSet->Add(p.re->pattern(), nullptr);
-            pack.sentenceSetIndex.push_back(&p);
-        }
-    };
-    addToSentenceSet(pack.greetings);
-    addToSentenceSet(pack.closings);
-    for (const PackRule &rule : pack.rules)
-        if (rule.kind == PackRuleKind::MessageLevel)
-            addToSentenceSet(rule.patterns);
-    if (!pack.sentenceSet->Compile()) {
-        *error = QStringLiteral("%1: the greetings, closings and message triggers are too large to combine").arg(dir.path());
         return std::nullopt;
     }
     return pack;

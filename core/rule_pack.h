@@ -1,6 +1,6 @@
 #pragma once
 // A language's rule pack: the folder resources/rules/<lang>/ with one JSON file per rule, plus
-// _language.json for what several rules share (greetings, closings, words around phone numbers
+// _language.json for what several rules share (greetings, words around phone numbers
 // and order IDs). See resources/rules/README.md for the format.
 
 #include "finding.h"
@@ -61,7 +61,6 @@ struct RuleExample {
 
 enum class PackRuleKind {
     Phrase,        // patterns matched within sentences
-    MessageLevel,  // judges the message as a whole (see message_rules.cpp)
     LinkText,      // patterns matched against the whole visible text of each link
     Detector,      // implemented in code; the file holds its examples only
     Concepts,      // written once for every language (rules/concepts/); the file holds examples
@@ -77,7 +76,6 @@ struct PackRule {
     std::vector<PackPattern> patterns;
     std::vector<PackPattern> exceptions;
     QStringList requirements;                    // "proactive", "review-already-requested"
-    QStringList yieldsTo;                    // message-level rules that take precedence
     QString suggestion;                      // better wording, in the pack's language
     QList<RuleExample> bad;
     QList<RuleExample> good;
@@ -88,7 +86,6 @@ struct LanguagePack {
     QString defaultMarketplace;
     std::vector<PackRule> rules;
     std::vector<PackPattern> greetings;      // lines that open a message ("Hello {{buyer_name}},")
-    std::vector<PackPattern> closings;       // lines that close it; what follows is the signature
     std::vector<PackPattern> serviceLines;   // words that make a phone number a service line
     std::vector<PackPattern> orderWords;     // words that introduce an order number
     std::vector<PackPattern> referenceWords; // words that introduce a reference, not a phone number
@@ -97,11 +94,6 @@ struct LanguagePack {
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
-
-    // Greetings, closings and the message rules' triggers in one set: a sentence is scanned once
-    // to learn which of them can match in it.
-    std::unique_ptr<RE2::Set> sentenceSet;
-    std::vector<const PackPattern *> sentenceSetIndex;   // set index -> pattern
 
     // All phrase patterns in one set, so a clean text is scanned once, not once per pattern.
     std::unique_ptr<RE2::Set> phraseSet;

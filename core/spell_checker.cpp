@@ -1,4 +1,5 @@
 #include "spell_checker.h"
+#include "word_hash.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,19 +17,7 @@ namespace permitted {
 
 namespace {
 
-// Verdicts by word, looked up by view so that a cached word costs no copy. An open-addressing
-// table with a fast hash: the spelling check asks it for every word of every message.
-struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::u16string_view v) const
-    {
-        return absl::Hash<absl::string_view>{}(absl::string_view(reinterpret_cast<const char *>(v.data()), v.size() * 2));
-    }
-};
-struct WordEq {
-    using is_transparent = void;
-    bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
-};
+// Verdicts by word: an open-addressing table with a fast hash.
 using Verdicts = absl::flat_hash_map<std::u16string, bool, WordHash, WordEq>;
 
 quint64 nextDictionarySerial()

@@ -121,7 +121,7 @@ private slots:
 
     void explanationsFollowTheLocale()
     {
-        const QByteArray message = "Merci \xF0\x9F\x98\x80 pour votre commande {{order_id}}.\n";
+        const QByteArray message = "D\xC3\xA9sol\xC3\xA9 \xF0\x9F\x98\x80, votre commande {{order_id}} aura un jour de retard.\n";
         const Run fr = run({"--lang", "fr", "-"}, message, QStringLiteral("fr_FR.UTF-8"));
         QCOMPARE(fr.exitCode, 1);
         QVERIFY2(fr.out.contains("error emoji: \xC3\x89moji ou \xC3\xA9motic\xC3\xB4ne."), fr.out.constData());

@@ -136,7 +136,7 @@ private slots:
         for (const QString &lang : validator->packLanguages()) {
             const LanguagePack &pack = *validator->pack(lang);
             std::vector<const PackPattern *> all;
-            for (const auto *list : {&pack.greetings, &pack.closings, &pack.serviceLines, &pack.orderWords, &pack.referenceWords})
+            for (const auto *list : {&pack.greetings, &pack.serviceLines, &pack.orderWords, &pack.referenceWords})
                 for (const PackPattern &p : *list)
                     all.push_back(&p);
             for (const PackRule &rule : pack.rules)

@@ -18,7 +18,6 @@ void checkLanguageMismatch(const CheckInput &, Findings &);
 void checkLinks(const CheckInput &, Findings &);
 void checkLinkText(const CheckInput &, Findings &);
 void checkMessageLength(const CheckInput &, Findings &);
-void checkMessageRules(const CheckInput &, Findings &);
 void checkOrderIds(const CheckInput &, Findings &);
 void checkOrderWindow(const CheckInput &, Findings &);
 void checkPhoneNumbers(const CheckInput &, Findings &);
@@ -35,7 +34,7 @@ inline std::span<const Check> allChecks()
     static constexpr Check list[] = {
         checkAttachments, checkConceptRules, checkConsecutiveLineBreaks, checkEmailAddresses, checkEmoji,
         checkGrammar, checkHtmlInText, checkLanguageMismatch, checkLinks, checkLinkText,
-        checkMessageLength, checkMessageRules, checkOrderIds, checkOrderWindow,
+        checkMessageLength, checkOrderIds, checkOrderWindow,
         checkPhoneNumbers, checkPhraseRules, checkPlaceholders, checkReviewRepeat, checkSpelling,
         checkUncheckedLanguage,
     };

@@ -1,11 +1,15 @@
 #include "concept_lexicon.h"
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "../word_hash.h"
+
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/node_hash_map.h>
 #include <libstemmer.h>
 #include <map>
 #include <mutex>
@@ -85,13 +89,20 @@ struct ConceptLexicon::Data {
     absl::flat_hash_map<std::string, ConceptSet> byExact;
     std::vector<std::pair<WordMatcher, int>> byPart;       // prefix, suffix and infix entries
     std::vector<Phrase> phrases;
+    // The phrases by their first word, so that a word is tried only against the phrases it can
+    // begin: by stem, by exact form, and the few that begin with a part of a word.
+    absl::flat_hash_map<std::string, std::vector<size_t>> phrasesByFirstStem;
+    absl::flat_hash_map<std::string, std::vector<size_t>> phrasesByFirstForm;
+    std::vector<size_t> phrasesByFirstPart;
     std::vector<std::pair<std::unique_ptr<RE2>, int>> shapes;
+    std::unique_ptr<RE2::Set> anyShape;   // which shapes match at all, in one pass
     ConceptSet defined;
 
     mutable std::shared_mutex cacheLock;
-    mutable absl::flat_hash_map<std::u16string, WordFacts> cache;
+    // Node-based, so that a word's facts stay where they are while other words are added.
+    mutable absl::node_hash_map<std::u16string, WordFacts, WordHash, WordEq> cache;
 
-    WordFacts factsOf(QStringView word) const;
+    const WordFacts &factsOf(QStringView word) const;
     WordMatcher matcherOf(const QString &entry) const;
 };
 
@@ -118,9 +129,9 @@ WordMatcher ConceptLexicon::Data::matcherOf(const QString &entry) const
     return m;
 }
 
-WordFacts ConceptLexicon::Data::factsOf(QStringView word) const
+const WordFacts &ConceptLexicon::Data::factsOf(QStringView word) const
 {
-    const std::u16string key(reinterpret_cast<const char16_t *>(word.data()), size_t(word.size()));
+    const std::u16string_view key(reinterpret_cast<const char16_t *>(word.data()), size_t(word.size()));
     {
         std::shared_lock lock(cacheLock);
         if (const auto it = cache.find(key); it != cache.end())
@@ -137,8 +148,7 @@ WordFacts ConceptLexicon::Data::factsOf(QStringView word) const
         if (matcher.matches(f.lower, f.stem))
             f.concepts.set(size_t(conceptId));
     std::unique_lock lock(cacheLock);
-    cache.emplace(key, f);
-    return f;
+    return cache.try_emplace(std::u16string(key), std::move(f)).first->second;
 }
 
 ConceptLexicon::ConceptLexicon(std::unique_ptr<Data> data) : m_data(std::move(data)) {}
@@ -223,8 +233,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
                     words << w;
                 }
             }
-            if (words.size() > 5) {
-                *error = QStringLiteral("%1: concept \"%2\": \"%3\" has more than five words").arg(path, it.key(), entry);
+            if (words.size() > 6) {
+                *error = QStringLiteral("%1: concept \"%2\": \"%3\" has more than six words").arg(path, it.key(), entry);
                 return nullptr;
             }
             if (words.size() == 1) {
@@ -240,8 +250,24 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
             Phrase p{{}, conceptId};
             for (const QString &w : words)
                 p.words.push_back(data->matcherOf(w));
+            const WordMatcher &first = p.words.front();
+            const size_t index = data->phrases.size();
+            if (first.kind == WordMatcher::Stem)
+                data->phrasesByFirstStem[first.text].push_back(index);
+            else if (first.kind == WordMatcher::Exact)
+                data->phrasesByFirstForm[first.text].push_back(index);
+            else
+                data->phrasesByFirstPart.push_back(index);
             data->phrases.push_back(std::move(p));
         }
+    }
+    if (!data->shapes.empty()) {
+        RE2::Options options;
+        options.set_case_sensitive(false);
+        data->anyShape = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+        for (const auto &shape : data->shapes)
+            data->anyShape->Add(shape.first->pattern(), nullptr);
+        data->anyShape->Compile();
     }
     return std::unique_ptr<ConceptLexicon>(new ConceptLexicon(std::move(data)));
 }
@@ -252,7 +278,7 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // The words of the text, elisions cut off ("l'avis" is "l" and "avis").
     struct Word {
         Range range;
-        WordFacts facts;
+        const WordFacts &facts;
     };
     std::vector<Word> words;
     EntityCursor cursor(entities);
@@ -305,28 +331,49 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             for (size_t c = 0; c < kMaxConcepts; ++c)
                 if (set.test(c))
                     hit(int(c), w.range, i, i);
-        for (const Phrase &p : d.phrases) {
+        auto tryPhrase = [&](size_t index) {
+            const Phrase &p = d.phrases[index];
             if (i + int(p.words.size()) > int(words.size()) || !p.words.front().matches(w.facts.lower, w.facts.stem))
-                continue;
-            bool all = true;
-            for (size_t k = 1; k < p.words.size() && all; ++k) {
+                return;
+            for (size_t k = 1; k < p.words.size(); ++k) {
                 const Word &next = words[size_t(i) + k];
                 // A phrase does not run across a comma or a colon ("confirmation: your").
-                all = clauseOfWord[size_t(i) + k] == clauseOfWord[size_t(i)]
-                      && p.words[k].matches(next.facts.lower, next.facts.stem);
+                if (clauseOfWord[size_t(i) + k] != clauseOfWord[size_t(i)] || !p.words[k].matches(next.facts.lower, next.facts.stem))
+                    return;
             }
-            if (all) {
-                const int last = i + int(p.words.size()) - 1;
-                hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
-            }
-        }
+            const int last = i + int(p.words.size()) - 1;
+            hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
+        };
+        if (const auto it = d.phrasesByFirstStem.find(w.facts.stem); it != d.phrasesByFirstStem.end())
+            for (const size_t index : it->second)
+                tryPhrase(index);
+        if (const auto it = d.phrasesByFirstForm.find(w.facts.lower); it != d.phrasesByFirstForm.end())
+            for (const size_t index : it->second)
+                tryPhrase(index);
+        for (const size_t index : d.phrasesByFirstPart)
+            tryPhrase(index);
     }
-    // Shapes: the words they overlap (or the next word, for a shape of symbols alone).
+    // Shapes: the words they overlap (or the next word, for a shape of symbols alone). One pass
+    // says which shapes match at all; only those run on their own.
+    std::vector<int> matching;
     const QByteArray utf8 = d.shapes.empty() ? QByteArray() : folded.toUtf8();
-    auto utf16Offset = [&](size_t bytes) { return int(QString::fromUtf8(utf8.constData(), qsizetype(bytes)).size()); };
-    for (const auto &[re, conceptId] : d.shapes) {
+    if (d.anyShape)
+        d.anyShape->Match(re2::StringPiece(utf8.constData(), size_t(utf8.size())), &matching);
+    for (const int shape : matching) {
+        const auto &[re, conceptId] = d.shapes[size_t(shape)];
         re2::StringPiece match;
         size_t pos = 0;
+        // UTF-8 offsets counted into UTF-16 ones as the matches go forward.
+        size_t countedBytes = 0;
+        int countedUnits = 0;
+        auto utf16Offset = [&](size_t bytes) {
+            for (; countedBytes < bytes; ++countedBytes) {
+                const auto c = static_cast<unsigned char>(utf8[qsizetype(countedBytes)]);
+                if ((c & 0xC0) != 0x80)
+                    countedUnits += c >= 0xF0 ? 2 : 1;   // a lead byte: one unit, two past the BMP
+            }
+            return countedUnits;
+        };
         while (pos <= size_t(utf8.size())
                && re->Match(re2::StringPiece(utf8.constData(), size_t(utf8.size())), pos, size_t(utf8.size()), RE2::UNANCHORED, &match, 1)) {
             const size_t matchStart = size_t(match.data() - utf8.constData());

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <span>
 
 namespace permitted {
 namespace {
@@ -198,9 +199,10 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
     return rule;
 }
 
-bool negated(const ConceptHit &h, const std::vector<ConceptHit> &hits, int negation)
+// Whether a negation stands just before the hit, in its clause. `window` holds the hit.
+bool negated(const ConceptHit &h, std::span<const ConceptHit> window, int negation)
 {
-    for (const ConceptHit &n : hits) {
+    for (const ConceptHit &n : window) {
         if (n.range.start >= h.range.start)
             break;
         if (n.conceptId == negation && n.clause == h.clause && n.lastWord < h.firstWord
@@ -210,25 +212,25 @@ bool negated(const ConceptHit &h, const std::vector<ConceptHit> &hits, int negat
     return false;
 }
 
-// Picks a hit for each term from `term` on, in order when the signal is ordered, trying each
-// candidate in turn: the first "please" of a sentence may not be the one before "cancel".
-template <typename InWindow>
-bool choose(const ConceptSignal &signal, const std::vector<ConceptHit> &hits, size_t term, int after,
-            const InWindow &inWindow, int negation, std::vector<const ConceptHit *> &chosen)
+// Picks a hit of the window for each term from `term` on, in order when the signal is ordered,
+// trying each candidate in turn: the first "please" of a sentence may not be the one before
+// "cancel".
+bool choose(const ConceptSignal &signal, std::span<const ConceptHit> window, size_t term, int after, int negation,
+            std::vector<const ConceptHit *> &chosen)
 {
     if (term == signal.terms.size())
         return true;
     const ConceptTerm &t = signal.terms[term];
-    for (const ConceptHit &h : hits) {
-        if (!inWindow(h) || !t.concepts.test(size_t(h.conceptId)))
+    for (const ConceptHit &h : window) {
+        if (!t.concepts.test(size_t(h.conceptId)))
             continue;
         if (signal.ordered && term > 0
             && (h.firstWord <= after || (t.within >= 0 && h.firstWord - after - 1 > t.within)))
             continue;
-        if (signal.negatable && negation >= 0 && negated(h, hits, negation))
+        if (signal.negatable && negation >= 0 && negated(h, window, negation))
             continue;
         chosen.push_back(&h);
-        if (choose(signal, hits, term + 1, h.lastWord, inWindow, negation, chosen))
+        if (choose(signal, window, term + 1, h.lastWord, negation, chosen))
             return true;
         chosen.pop_back();
     }
@@ -256,19 +258,32 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
     const std::vector<ConceptHit> &hits = text.hits;
     if (hits.empty())
         return out;
-    const int lastSentence = hits.back().sentence;
+    // Hits come in order of position, so each sentence's hits are one run: where each run begins,
+    // and which concepts it holds (most windows lack a term and are passed over at once).
+    const int sentences = hits.back().sentence + 1;
+    std::vector<size_t> begins(size_t(sentences) + 1, hits.size());
+    std::vector<ConceptSet> said(static_cast<size_t>(sentences), ConceptSet());
+    for (size_t i = hits.size(); i-- > 0;) {
+        begins[size_t(hits[i].sentence)] = i;
+        said[size_t(hits[i].sentence)].set(size_t(hits[i].conceptId));
+    }
+    for (int s = sentences - 1; s >= 0; --s)
+        begins[size_t(s)] = std::min(begins[size_t(s)], begins[size_t(s) + 1]);
     for (const ConceptSignal &signal : rule.signalList) {
-        for (int s = hits.front().sentence; s <= lastSentence; ++s) {
-            const int windowEnd = s + signal.window;
-            auto inWindow = [&](const ConceptHit &h) { return h.sentence >= s && h.sentence <= windowEnd; };
-            bool cancelled = false;
-            for (const ConceptHit &h : hits)
-                if (inWindow(h) && signal.unless.test(size_t(h.conceptId)))
-                    cancelled = true;
-            if (cancelled)
+        for (int s = 0; s < sentences; ++s) {
+            if (said[size_t(s)].none())
                 continue;
+            const int last = std::min(s + signal.window, sentences - 1);
+            ConceptSet inWindow;
+            for (int w = s; w <= last; ++w)
+                inWindow |= said[size_t(w)];
+            if ((inWindow & signal.unless).any()
+                || std::any_of(signal.terms.begin(), signal.terms.end(),
+                               [&](const ConceptTerm &t) { return (t.concepts & inWindow).none(); }))
+                continue;
+            const std::span<const ConceptHit> window(hits.data() + begins[size_t(s)], begins[size_t(last) + 1] - begins[size_t(s)]);
             std::vector<const ConceptHit *> chosen;
-            if (!choose(signal, hits, 0, -1, inWindow, negation, chosen))
+            if (!choose(signal, window, 0, -1, negation, chosen))
                 continue;
             // The window must begin where the signal does, or the same words fire twice.
             if (std::none_of(chosen.begin(), chosen.end(), [&](const ConceptHit *h) { return h->sentence == s; }))
