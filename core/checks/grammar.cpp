@@ -89,6 +89,9 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             ++i;
         if (i >= s.end || !text[i].isLower())
             continue;
+        // An item of a list ("- the date of the order") may begin in lower case.
+        if (std::any_of(text.begin() + s.start, text.begin() + i, [](QChar c) { return QStringView(u"-*•–·▪").contains(c); }))
+            continue;
         // Not for a name written in lower case on purpose ("iPhone", "eBay"), a link, an e-mail
         // address, or the line after a salutation ending in a comma ("Hello Anna,\nthank you").
         if (i + 1 < text.size() && text[i + 1].isUpper())
@@ -174,6 +177,10 @@ void unbalanced(const CheckInput &in, const PartInput &part, Findings &out)
         const QChar c = text[i];
         if ((c != u'(' && c != u')' && c != u'[' && c != u']' && c != u'"') || skipped(i))
             continue;
+        // Inches: a 10" screen, a 1/8" drill bit (typed straight, and with no quotation open:
+        // "since 1987" closes one).
+        if (c == u'"' && view.text()[i] == u'"' && i > 0 && text[i - 1].isDigit() && quotes % 2 == 0)
+            continue;
         if (c == u'"') {
             ++quotes;
             lastQuote = i;
@@ -186,7 +193,9 @@ void unbalanced(const CheckInput &in, const PartInput &part, Findings &out)
             int s = i - 1;
             while (s >= 0 && text[s].isLetterOrNumber())
                 --s;
-            const bool marker = i - s <= 3 && (s < 0 || text[s] == u'\n' || (text[s] == u' ' && (s == 0 || text[s - 1] == u'\n')));
+            // One letter or digit alone marks an item in running text too: "option a), or b)".
+            const bool marker = (i - s <= 3 && (s < 0 || text[s] == u'\n' || (text[s] == u' ' && (s == 0 || text[s - 1] == u'\n'))))
+                                || (i - s == 2 && (s < 0 || text[s].isSpace()));
             if (!marker) {
                 Finding f = grammar(in, part, {i, i + 1}, "unbalanced");
                 f.noteArgs << QString(c);

@@ -77,6 +77,7 @@ struct WordFacts {
     ConceptSet concepts;
     std::string lower;
     std::string stem;
+    std::vector<uint32_t> phrasesBegun;   // the phrases whose first word it is (by stem, form or part)
 };
 
 } // namespace
@@ -91,9 +92,9 @@ struct ConceptLexicon::Data {
     std::vector<Phrase> phrases;
     // The phrases by their first word, so that a word is tried only against the phrases it can
     // begin: by stem, by exact form, and the few that begin with a part of a word.
-    absl::flat_hash_map<std::string, std::vector<size_t>> phrasesByFirstStem;
-    absl::flat_hash_map<std::string, std::vector<size_t>> phrasesByFirstForm;
-    std::vector<size_t> phrasesByFirstPart;
+    absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstStem;
+    absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstForm;
+    std::vector<uint32_t> phrasesByFirstPart;
     std::vector<std::pair<std::unique_ptr<RE2>, int>> shapes;
     std::unique_ptr<RE2::Set> anyShape;   // which shapes match at all, in one pass
     ConceptSet defined;
@@ -147,6 +148,13 @@ const WordFacts &ConceptLexicon::Data::factsOf(QStringView word) const
     for (const auto &[matcher, conceptId] : byPart)
         if (matcher.matches(f.lower, f.stem))
             f.concepts.set(size_t(conceptId));
+    if (const auto it = phrasesByFirstStem.find(f.stem); it != phrasesByFirstStem.end())
+        f.phrasesBegun.insert(f.phrasesBegun.end(), it->second.begin(), it->second.end());
+    if (const auto it = phrasesByFirstForm.find(f.lower); it != phrasesByFirstForm.end())
+        f.phrasesBegun.insert(f.phrasesBegun.end(), it->second.begin(), it->second.end());
+    for (const uint32_t index : phrasesByFirstPart)
+        if (phrases[index].words.front().matches(f.lower, f.stem))
+            f.phrasesBegun.push_back(index);
     std::unique_lock lock(cacheLock);
     return cache.try_emplace(std::u16string(key), std::move(f)).first->second;
 }
@@ -251,7 +259,7 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
             for (const QString &w : words)
                 p.words.push_back(data->matcherOf(w));
             const WordMatcher &first = p.words.front();
-            const size_t index = data->phrases.size();
+            const auto index = uint32_t(data->phrases.size());
             if (first.kind == WordMatcher::Stem)
                 data->phrasesByFirstStem[first.text].push_back(index);
             else if (first.kind == WordMatcher::Exact)
@@ -331,27 +339,22 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             for (size_t c = 0; c < kMaxConcepts; ++c)
                 if (set.test(c))
                     hit(int(c), w.range, i, i);
-        auto tryPhrase = [&](size_t index) {
+        for (const uint32_t index : w.facts.phrasesBegun) {
             const Phrase &p = d.phrases[index];
-            if (i + int(p.words.size()) > int(words.size()) || !p.words.front().matches(w.facts.lower, w.facts.stem))
-                return;
-            for (size_t k = 1; k < p.words.size(); ++k) {
+            if (i + int(p.words.size()) > int(words.size()))
+                continue;
+            bool all = true;
+            for (size_t k = 1; k < p.words.size() && all; ++k) {
                 const Word &next = words[size_t(i) + k];
                 // A phrase does not run across a comma or a colon ("confirmation: your").
-                if (clauseOfWord[size_t(i) + k] != clauseOfWord[size_t(i)] || !p.words[k].matches(next.facts.lower, next.facts.stem))
-                    return;
+                all = clauseOfWord[size_t(i) + k] == clauseOfWord[size_t(i)]
+                      && p.words[k].matches(next.facts.lower, next.facts.stem);
             }
-            const int last = i + int(p.words.size()) - 1;
-            hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
-        };
-        if (const auto it = d.phrasesByFirstStem.find(w.facts.stem); it != d.phrasesByFirstStem.end())
-            for (const size_t index : it->second)
-                tryPhrase(index);
-        if (const auto it = d.phrasesByFirstForm.find(w.facts.lower); it != d.phrasesByFirstForm.end())
-            for (const size_t index : it->second)
-                tryPhrase(index);
-        for (const size_t index : d.phrasesByFirstPart)
-            tryPhrase(index);
+            if (all) {
+                const int last = i + int(p.words.size()) - 1;
+                hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
+            }
+        }
     }
     // Shapes: the words they overlap (or the next word, for a shape of symbols alone). One pass
     // says which shapes match at all; only those run on their own.

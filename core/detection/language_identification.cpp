@@ -13,7 +13,7 @@ constexpr int kMinTextBytes = 40;
 // The other language must hold most of the text: a French product name in an English message is
 // not a French message.
 constexpr int kMinPercent = 60;
-constexpr qsizetype kSampleUnits = 2000;
+constexpr qsizetype kSampleUnits = 1200;
 
 QString codeOf(CLD2::Language language)
 {
@@ -60,7 +60,7 @@ std::optional<WrittenLanguage> otherLanguageThan(const QString &buyerLanguage, c
         blank({int(open), int(close) + 1});
         open = close;
     }
-    // Two thousand characters tell the language as well as the whole of a long message, and
+    // A thousand characters or so tell the language as well as the whole of a long message, and
     // CLD2's time grows with the text: the beginning and the end are read.
     if (sample.size() > kSampleUnits)
         sample = sample.left(kSampleUnits / 2) + u' ' + sample.right(kSampleUnits / 2);
