@@ -158,6 +158,20 @@ std::vector<Range> findAll(const PackPattern &pattern, const TextView &view, Ran
     return out;
 }
 
+namespace {
+
+// The first key of `o` that is not one of `known`, or empty: a misspelt key ("paterns") would
+// otherwise be silently ignored, and its rule with it.
+QString unknownKey(const QJsonObject &o, std::initializer_list<const char *> known)
+{
+    for (const QString &key : o.keys())
+        if (std::none_of(known.begin(), known.end(), [&](const char *k) { return key == QLatin1String(k); }))
+            return key;
+    return {};
+}
+
+} // namespace
+
 std::optional<RuleExample> parseExample(const QJsonValue &value, QString *error)
 {
     RuleExample ex;
@@ -166,6 +180,12 @@ std::optional<RuleExample> parseExample(const QJsonValue &value, QString *error)
         raw = value.toString();
     } else if (value.isObject()) {
         ex.context = value.toObject();
+        const QString unknown = unknownKey(ex.context, {"text", "kind", "reason", "review_already_requested", "marketplace",
+                                                        "order_completed", "stage", "part", "link_text"});
+        if (!unknown.isEmpty()) {
+            *error = QStringLiteral("unknown key \"%1\" in an example").arg(unknown);
+            return std::nullopt;
+        }
         raw = ex.context.take(QStringLiteral("text")).toString();
         ex.inSubject = ex.context.take(QStringLiteral("part")).toString() == QLatin1String("subject");
         ex.asLinkText = ex.context.take(QStringLiteral("link_text")).toBool();
@@ -221,6 +241,12 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         const QJsonObject shared = readJsonObject(sharedFile, error);
         if (shared.isEmpty())
             return std::nullopt;
+        const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
+                                                    "reference_words", "allowed_repeats", "abbreviations", "words", "clitics"});
+        if (!unknown.isEmpty()) {
+            *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
+            return std::nullopt;
+        }
         pack.defaultMarketplace = shared.value(QStringLiteral("marketplace")).toString();
         pack.orderIdLine = shared.value(QStringLiteral("order_id_line")).toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("allowed_repeats")).toArray())
@@ -256,6 +282,11 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         const QJsonObject o = readJsonObject(path, error);
         if (o.isEmpty())
             return std::nullopt;
+        if (const QString unknown = unknownKey(o, {"rule", "kind", "patterns", "exceptions", "requires", "part", "suggestion", "examples"});
+            !unknown.isEmpty()) {
+            *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, unknown);
+            return std::nullopt;
+        }
         PackRule rule;
         rule.file = path;
         rule.id = o.value(QStringLiteral("rule")).toString();
@@ -288,6 +319,12 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
         }
         rule.requirements = toStringList(o.value(QStringLiteral("requires")));
+        for (const QString &r : rule.requirements) {
+            if (r != QLatin1String("proactive") && r != QLatin1String("review-already-requested")) {
+                *error = QStringLiteral("%1: unknown value \"%2\" in \"requires\"").arg(path, r);
+                return std::nullopt;
+            }
+        }
         rule.suggestion = o.value(QStringLiteral("suggestion")).toString();
         const QJsonObject examples = o.value(QStringLiteral("examples")).toObject();
         for (const auto &[key, target] : {std::pair{QStringLiteral("bad"), &rule.bad},

@@ -202,6 +202,22 @@ private slots:
             << "must name the file's rule";
         QTest::newRow("unclosed mark") << "en/promotional.json"
             << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"], \"examples\": {\"bad\": [\"<m>x\"]}}") << "unclosed <m>";
+        QTest::newRow("unknown key") << "en/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"], \"exeptions\": [\"y\"]}") << "unknown key \"exeptions\"";
+        QTest::newRow("unknown key of an example") << "en/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"], \"examples\": {\"good\": [{\"text\": \"y\", \"knd\": \"reply\"}]}}")
+            << "unknown key \"knd\"";
+        QTest::newRow("unknown requirement") << "en/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"patterns\": [\"x\"], \"requires\": [\"proactiv\"]}") << "unknown value \"proactiv\"";
+        QTest::newRow("unknown key of a concept rule") << "concepts/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"kind\": \"combination\", \"signals\": [{\"all\": [\"discount\"], \"negateable\": true}]}")
+            << "unknown key \"negateable\"";
+        QTest::newRow("unknown kind of concept rule") << "concepts/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"kind\": \"phrase\"}") << "unknown kind \"phrase\"";
+        QTest::newRow("unknown key of a lexicon") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"concept\": {}}") << "unknown key \"concept\"";
+        QTest::newRow("unknown stemmer") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"klingon\", \"concepts\": {\"review\": [\"review\"]}}") << "no stemmer \"klingon\"";
     }
     void aBrokenRulePackIsRefusedWithItsFileNamed()
     {
@@ -210,6 +226,7 @@ private slots:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(file).path()));
         for (const char *shared : {"rules.json", "domains.json", "words.txt"})
             QVERIFY(QFile::copy(QStringLiteral(":/rules/") + QLatin1String(shared), dir.filePath(QLatin1String(shared))));
         QFile f(dir.filePath(file));
