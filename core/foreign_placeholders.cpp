@@ -22,6 +22,8 @@ const char *const kForeignForms =
     R"(|\*\|[\pL_][\pL\pN_]*\|\*)"                        // *|FNAME|*
     R"(|\[\*[\pL_][\pL\pN_ .-]*\*\])"                     // [*REFERENCE*]
     R"(|\{[\pL_][\pL\pN_.-]*\})"                          // {lead_firstname}
+    R"(|\b[xX]{3}-[xX]{7}-[xX]{7}\b)"                       // XXX-XXXXXXX-XXXXXXX: an order ID to fill
+    R"(|\b[xX]{3,}\b)"                                      // xxx: a blank to fill
     R"(|\[[\pL][\pL\pN_ .'-]{0,40}\])";                   // [Order ID] (body only)
 
 // "orderNumber", "Order ID", "order-id" -> "order_number", "order_id", "order_id".
@@ -51,8 +53,15 @@ std::vector<Placeholder> findForeignPlaceholders(const TextView &view, const std
 {
     std::vector<Placeholder> out;
     const std::string_view bytes = view.bytes();
-    // Every form has one of these characters: most texts are skipped at once.
-    if (bytes.find_first_of("${[%<#*") == std::string_view::npos)
+    // Every form has one of these characters, or three x's in a row: most texts are skipped at once.
+    auto hasXRun = [&] {
+        int run = 0;
+        for (const char c : bytes)
+            if ((run = (c == 'x' || c == 'X') ? run + 1 : 0) == 3)
+                return true;
+        return false;
+    };
+    if (bytes.find_first_of("${[%<#*") == std::string_view::npos && !hasXRun())
         return out;
     static const std::unique_ptr<RE2> forms = compileForBytes(kForeignForms);
     re2::StringPiece match;
@@ -80,6 +89,9 @@ QString ourPlaceholderFor(const QString &name)
     auto has = [&](std::initializer_list<const char *> words) {
         return std::any_of(words.begin(), words.end(), [&](const char *w) { return name.contains(QLatin1String(w)); });
     };
+    static const QRegularExpression orderIdShape(QStringLiteral("^x{3}_x{7}_x{7}$"));
+    if (orderIdShape.match(name).hasMatch())
+        return QStringLiteral("order_id");
     const bool date = has({"date", "datum", "fecha", "data"});
     if (has({"tracking", "sendungsnummer", "suivi", "seguimiento", "tracciamento"}))
         return has({"url", "link", "lien", "enlace"}) ? QStringLiteral("tracking_url") : QStringLiteral("tracking_number");

@@ -1,7 +1,8 @@
 #pragma once
 // Placeholders written in other tools' syntax, as sellers paste them from their help desks and
 // feedback tools: [Order ID], ${order.order_id}, [[order-id]], %order-id%, %%buyer_first_name%%,
-// {{ $orderNumber }}, {$OrderId}, <%= order %>, #ORDER_ID#, *|FNAME|*, [*REFERENCE*], {name}.
+// {{ $orderNumber }}, {$OrderId}, <%= order %>, #ORDER_ID#, *|FNAME|*, [*REFERENCE*], {name},
+// and the blanks of templates meant to be filled by hand: xxx, XXX-XXXXXXX-XXXXXXX.
 // They are placeholders, not words: never spelt, never links or addresses, and one that names
 // the order ID counts as the order ID. The validator suggests our {{...}} form for each.
 

@@ -365,6 +365,7 @@ private slots:
         QTest::newRow("hashes") << "#ORDER_ID#" << "{{order_id}}";
         QTest::newRow("mailchimp") << "*|FNAME|*" << "{{buyer_name}}";
         QTest::newRow("tracking link") << "[tracking-link]" << "{{tracking_url}}";
+        QTest::newRow("an order ID to fill in") << "XXX-XXXXXXX-XXXXXXX" << "{{order_id}}";
     }
     void otherToolsPlaceholders()
     {
@@ -382,6 +383,14 @@ private slots:
                  qPrintable(describeAll(found)));
         // Only one that names the order ID stands for it.
         QCOMPARE(only(found, "missing-order-id").isEmpty(), ours == QLatin1String("{{order_id}}"));
+    }
+
+    // "xxx", the blank of a template filled by hand, is a placeholder, not adult content.
+    void aBlankToFillIsAPlaceholder()
+    {
+        const Findings found = check(QStringLiteral("Dear xxx,\nyour parcel left our warehouse today.\nxxx Customer Service"));
+        QCOMPARE(only(found, "foreign-placeholder").size(), 2);
+        QVERIFY2(only(found, "sensitive-content").isEmpty() && only(found, "spelling").isEmpty(), qPrintable(describeAll(found)));
     }
 
     // "[Important]" in a subject is a label for subject-important to judge, not a placeholder.
