@@ -87,6 +87,21 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
 
 Validator::~Validator() = default;
 
+QSet<QString> Validator::emittableRules() const
+{
+    QSet<QString> out;
+    for (const RegisteredCheck &check : allChecks())
+        for (const QString &id : QString::fromLatin1(check.emits.data(), qsizetype(check.emits.size())).split(u' ', Qt::SkipEmptyParts))
+            out.insert(id);
+    for (const ConceptRule &rule : m_conceptRules)
+        out.insert(rule.id);
+    for (const auto &[code, pack] : m_packs)
+        for (const PackRule &rule : pack->rules)
+            if (rule.kind == PackRuleKind::Phrase || rule.kind == PackRuleKind::LinkText)
+                out.insert(rule.id);
+    return out;
+}
+
 QStringList Validator::packLanguages() const
 {
     QStringList out;
@@ -122,8 +137,8 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
                            {Part::Subject, subjectView, subjectEntities, subjectConcepts},
                            {Part::Body, bodyView, bodyEntities, bodyConcepts}};
     Findings findings;
-    for (Check check : allChecks())
-        check(input, findings);
+    for (const RegisteredCheck &check : allChecks())
+        check.run(input, findings);
     // HTML-only rules are never reported on the text channel.
     if (message.channel == Channel::Text) {
         findings.removeIf([this](const Finding &f) {

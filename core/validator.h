@@ -9,6 +9,7 @@
 #include "message.h"
 #include "rule_catalog.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <map>
@@ -43,6 +44,9 @@ public:
     Findings validate(const Message &message, const MessageContext &context) const;
 
     const RuleCatalog &catalog() const { return m_catalog; }
+    // Every rule ID some check may report: the registered checks' own, and those of the rule
+    // files loaded (concepts/, the packs' phrase rules).
+    QSet<QString> emittableRules() const;
     // The buyer languages that have a rule pack (the rest get the language-neutral rules).
     QStringList packLanguages() const;
     const LanguagePack *pack(const QString &language) const;

@@ -104,6 +104,34 @@ private slots:
             QVERIFY2(pack->rule(id), qPrintable(QStringLiteral("%1 has no %2.json").arg(language, id)));
     }
 
+    // One identity per rule: every rule a check may report is in the catalogue, and every rule
+    // of the text channel has a check. (The HTML channel's styling rules get theirs with the HTML
+    // reader's formatting facts.)
+    void everyRuleHasACheckAndEveryCheckARule()
+    {
+        const QSet<QString> emittable = validator->emittableRules();
+        for (const QString &id : emittable)
+            QVERIFY2(validator->catalog().find(id), qPrintable(QStringLiteral("%1 is reported but not in rules.json").arg(id)));
+        for (const RuleInfo &rule : validator->catalog().rules())
+            if (rule.channel == Channel::Text)
+                QVERIFY2(emittable.contains(rule.id), qPrintable(QStringLiteral("no check reports %1").arg(rule.id)));
+    }
+
+    // What the checks really report, on every example of every language: rules of the catalogue,
+    // each registered with the check that reports it.
+    void everyReportedRuleIsRegistered()
+    {
+        const QSet<QString> emittable = validator->emittableRules();
+        for (const QString &lang : validator->packLanguages()) {
+            const LanguagePack &pack = *validator->pack(lang);
+            for (const PackRule &rule : pack.rules)
+                for (const auto *list : {&rule.bad, &rule.good})
+                    for (const RuleExample &ex : *list)
+                        for (const Finding &f : validator->validate(test::exampleMessage(ex), test::exampleContext(ex, pack)))
+                            QVERIFY2(emittable.contains(f.ruleId), qPrintable(QStringLiteral("%1 reported on \"%2\"").arg(f.ruleId, ex.text)));
+        }
+    }
+
     void everyRuleHasEnoughExamples_data()
     {
         QTest::addColumn<QString>("language");

@@ -4,6 +4,7 @@
 #include "../check_input.h"
 
 #include <span>
+#include <string_view>
 
 namespace permitted {
 
@@ -27,16 +28,37 @@ void checkReviewRepeat(const CheckInput &, Findings &);
 void checkSpelling(const CheckInput &, Findings &);
 void checkUncheckedLanguage(const CheckInput &, Findings &);
 
-// In alphabetical order; the validator sorts the findings. checkReviewRepeat reads what
-// checkPhraseRules found, so it must come after it (it does, alphabetically).
-inline std::span<const Check> allChecks()
+// Every check, in alphabetical order, with the rule IDs it emits (space-separated); the checks
+// whose rules are data emit the IDs of their rule files (the packs' phrase rules, concepts/).
+// The validator sorts the findings. tst_rule_examples holds this list to the catalogue: every
+// ID here is a rule of rules.json, and every rule of the text channel has a check.
+struct RegisteredCheck {
+    Check run;
+    std::string_view emits;
+};
+
+inline std::span<const RegisteredCheck> allChecks()
 {
-    static constexpr Check list[] = {
-        checkAttachments, checkConceptRules, checkConsecutiveLineBreaks, checkEmailAddresses, checkEmoji,
-        checkGrammar, checkHtmlInText, checkLanguageMismatch, checkLinks, checkLinkText,
-        checkMessageLength, checkOrderIds, checkOrderWindow,
-        checkPhoneNumbers, checkPhraseRules, checkPlaceholders, checkReviewRepeat, checkSpelling,
-        checkUncheckedLanguage,
+    static constexpr RegisteredCheck list[] = {
+        {checkAttachments, "attachment-type"},
+        {checkConceptRules, ""},   // resources/rules/concepts/
+        {checkConsecutiveLineBreaks, "consecutive-line-breaks"},
+        {checkEmailAddresses, "email-address"},
+        {checkEmoji, "emoji"},
+        {checkGrammar, "grammar"},
+        {checkHtmlInText, "html-in-text"},
+        {checkLanguageMismatch, "language-mismatch"},
+        {checkLinks, "external-link insecure-link"},
+        {checkLinkText, "link-text"},
+        {checkMessageLength, "message-length"},
+        {checkOrderIds, "invalid-order-id missing-order-id"},
+        {checkOrderWindow, "outside-window"},
+        {checkPhoneNumbers, "phone-number"},
+        {checkPhraseRules, ""},    // the packs' phrase rules
+        {checkPlaceholders, "foreign-placeholder placeholder-mismatch unfilled-placeholder unknown-placeholder"},
+        {checkReviewRepeat, "review-repeat"},
+        {checkSpelling, "spelling"},
+        {checkUncheckedLanguage, "unchecked-language"},
     };
     return list;
 }
