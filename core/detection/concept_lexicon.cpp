@@ -313,10 +313,10 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     int ordinal = -1, clause = -1;
     for (size_t i = 0; i < words.size(); ++i) {
         const size_t s = view.sentenceIndexAt(words[i].range.start);
+        const QStringView gap = i == 0 ? QStringView() : view.slice({words[i - 1].range.end, words[i].range.start});
         const bool newSentence = ordinal < 0 || s != lastSentence;
         if (newSentence)
             ++ordinal;
-        const QStringView gap = i == 0 ? QStringView() : view.slice({words[i - 1].range.end, words[i].range.start});
         if (newSentence || std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()").contains(c); }))
             ++clause;
         lastSentence = s;

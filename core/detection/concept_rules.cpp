@@ -13,6 +13,8 @@ namespace {
 
 // How many words a negation may stand before the word it negates ("cannot offer you a discount").
 constexpr int kNegationReach = 6;
+// ... or at most this many words after it ("a discount is not possible", "Rabatt ... nicht").
+constexpr int kNegationReachAfter = 4;
 // A sentence of at least this many words that no concept of the rule's `accounted_by` explains says
 // something of its own ("The charger works with 110 and 230 volts"): the message has a purpose.
 constexpr int kUnaccountedWords = 5;
@@ -176,15 +178,17 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         }
     } else if (kind == QLatin1String("purpose")) {
         rule.kind = ConceptRule::Kind::Purpose;
-        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "note"}, QString()))
+        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "closes", "note"}, QString()))
             return failed();
         const auto needs = reader.concepts(o.value(QLatin1String("needs")), QStringLiteral("needs"));
         const auto purposes = reader.concepts(o.value(QLatin1String("purposes")), QStringLiteral("purposes"));
         const auto notPurpose = reader.concepts(o.value(QLatin1String("not_purpose")), QStringLiteral("not_purpose"));
         const auto accountedBy = reader.concepts(o.value(QLatin1String("accounted_by")), QStringLiteral("accounted_by"));
-        if (!needs || !purposes || !notPurpose || !accountedBy)
+        const auto closes = reader.concepts(o.value(QLatin1String("closes")), QStringLiteral("closes"));
+        if (!needs || !purposes || !notPurpose || !accountedBy || !closes)
             return failed();
         rule.accountedBy = *accountedBy;
+        rule.closes = *closes;
         if (needs->none()) {
             reader.fail(QStringLiteral("a purpose rule needs \"needs\""));
             return failed();
@@ -203,10 +207,12 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
 bool negated(const ConceptHit &h, std::span<const ConceptHit> window, int negation)
 {
     for (const ConceptHit &n : window) {
-        if (n.range.start >= h.range.start)
-            break;
-        if (n.conceptId == negation && n.clause == h.clause && n.lastWord < h.firstWord
-            && h.firstWord - n.lastWord <= kNegationReach)
+        if (n.conceptId != negation || n.clause != h.clause)
+            continue;
+        if (n.lastWord < h.firstWord && h.firstWord - n.lastWord <= kNegationReach)
+            return true;
+        // Negations that follow the verb: "Einen Rabatt können wir leider nicht anbieten".
+        if (n.firstWord > h.lastWord && n.firstWord - h.lastWord <= kNegationReachAfter)
             return true;
     }
     return false;
@@ -293,6 +299,13 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
                 range.start = std::min(range.start, h->range.start);
                 range.end = std::max(range.end, h->range.end);
             }
+            // A signal of one concept covers each time the sentence says it ("if you no longer
+            // wish to receive these messages, click here to unsubscribe").
+            if (signal.terms.size() == 1)
+                for (const ConceptHit &h : window)
+                    if (h.sentence == s && signal.terms.front().concepts.test(size_t(h.conceptId))
+                        && !(signal.negatable && negation >= 0 && negated(h, window, negation)))
+                        range = {std::min(range.start, h.range.start), std::max(range.end, h.range.end)};
             // One finding per sentence: several signals of the rule in one sentence are one problem.
             const auto same = std::find_if(out.begin(), out.end(), [&](const ConceptMatch &m) {
                 return m.sentence == s || m.range.overlaps(range);
@@ -324,12 +337,19 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
     for (const ConceptHit &h : hits)
         if (rule.purposes.test(size_t(h.conceptId)) && !insideNotPurpose(h))
             return false;
-    // A sentence that none of the allowed concepts explains says something of its own.
+    // A sentence that none of the allowed concepts explains says something of its own; what
+    // follows a closing ("Kind regards,") is the signature.
     if (rule.accountedBy.any()) {
         std::vector<bool> accounted(text.sentenceWords.size(), false);
-        for (const ConceptHit &h : hits)
+        int signatureFrom = int(accounted.size());
+        for (const ConceptHit &h : hits) {
             if (rule.accountedBy.test(size_t(h.conceptId)) && size_t(h.sentence) < accounted.size())
                 accounted[size_t(h.sentence)] = true;
+            if (rule.closes.test(size_t(h.conceptId)))
+                signatureFrom = std::min(signatureFrom, h.sentence + 1);
+        }
+        for (size_t s = size_t(signatureFrom); s < accounted.size(); ++s)
+            accounted[s] = true;
         for (size_t s = 0; s < accounted.size(); ++s)
             if (!accounted[s] && text.sentenceWords[s] >= kUnaccountedWords)
                 return false;

@@ -50,6 +50,7 @@ struct ConceptRule {
     ConceptSet purposes;
     ConceptSet notPurpose;           // purpose words inside these hits do not count
     ConceptSet accountedBy;          // the concepts that explain a sentence (thanks, greeting ...)
+    ConceptSet closes;               // a closing ("Kind regards"): the sentences after it are the signature
 };
 
 // Loads every rule file of `folder`, numbering their concepts in `names`; nullopt and a one-line
