@@ -31,7 +31,6 @@ struct CheckInput {
     const DomainPolicy &domains;
     const std::vector<ConceptRule> &conceptRules;
     bool hasLexicon;                 // the buyer language has a concept lexicon
-    int negationConcept;             // the concept "negation", or -1
     // The language the body is written in, when it is confidently not the buyer's.
     const std::optional<WrittenLanguage> &writtenIn;
     PartInput subject;

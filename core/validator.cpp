@@ -133,7 +133,7 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
     const std::optional<WrittenLanguage> writtenIn = otherLanguageThan(context.language, bodyView, bodyEntities);
     const CheckInput input{message, context, pack(context.language), m_catalog, *m_spelling, *m_domains,
-                           m_conceptRules, concepts != nullptr, m_conceptNames.find(QStringLiteral("negation")), writtenIn,
+                           m_conceptRules, concepts != nullptr, writtenIn,
                            {Part::Subject, subjectView, subjectEntities, subjectConcepts},
                            {Part::Body, bodyView, bodyEntities, bodyConcepts}};
     Findings findings;

@@ -32,7 +32,7 @@ void checkConceptRules(const CheckInput &in, Findings &out)
             continue;
         }
         for (const PartInput *part : {&in.subject, &in.body}) {
-            for (const ConceptMatch &m : matchCombination(rule, part->concepts, in.negationConcept)) {
+            for (const ConceptMatch &m : matchCombination(rule, part->concepts)) {
                 Finding f = in.finding(rule.id, part->part, m.range);
                 if (m.severity)
                     f.severity = *m.severity;

@@ -86,6 +86,9 @@ struct ConceptLexicon::Data {
     QString language;
     Stemmer stemmer{std::string()};
     QStringList elisions;                                   // "l", "qu": split off before an apostrophe
+    int negationAfter = 0;        // how many words after a word a negation may still negate it
+    int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
+    int noNegation = -1;
     absl::flat_hash_map<std::string, ConceptSet> byStem;
     absl::flat_hash_map<std::string, ConceptSet> byExact;
     std::vector<std::pair<WordMatcher, int>> byPart;       // prefix, suffix and infix entries
@@ -104,6 +107,7 @@ struct ConceptLexicon::Data {
     mutable absl::node_hash_map<std::u16string, WordFacts, WordHash, WordEq> cache;
 
     const WordFacts &factsOf(QStringView word) const;
+    void markNegated(std::vector<ConceptHit> &hits) const;
     WordMatcher matcherOf(const QString &entry) const;
 };
 
@@ -159,6 +163,30 @@ const WordFacts &ConceptLexicon::Data::factsOf(QStringView word) const
     return cache.try_emplace(std::u16string(key), std::move(f)).first->second;
 }
 
+// How many words before a word a negation may stand and still negate it, in its clause.
+constexpr int kNegationReach = 6;
+
+void ConceptLexicon::Data::markNegated(std::vector<ConceptHit> &hits) const
+{
+    if (negation < 0)
+        return;
+    for (const ConceptHit &n : hits) {
+        if (n.conceptId != negation)
+            continue;
+        // "Don't hesitate to leave a review" negates nothing.
+        if (noNegation >= 0 && std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &o) {
+                return o.conceptId == noNegation && o.range.contains(n.range); }))
+            continue;
+        for (ConceptHit &h : hits) {
+            if (h.clause != n.clause || &h == &n)
+                continue;
+            if ((n.lastWord < h.firstWord && h.firstWord - n.lastWord <= kNegationReach)
+                || (n.firstWord > h.lastWord && n.firstWord - h.lastWord <= negationAfter))
+                h.negated = true;
+        }
+    }
+}
+
 ConceptLexicon::ConceptLexicon(std::unique_ptr<Data> data) : m_data(std::move(data)) {}
 ConceptLexicon::~ConceptLexicon() = default;
 
@@ -181,7 +209,7 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     const QJsonObject root = doc.object();
     for (const QString &key : root.keys()) {
         if (key != QLatin1String("language") && key != QLatin1String("stemmer") && key != QLatin1String("elisions")
-            && key != QLatin1String("concepts")) {
+            && key != QLatin1String("negation_after") && key != QLatin1String("concepts")) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, key);
             return nullptr;
         }
@@ -195,6 +223,11 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     }
     for (const QJsonValue &e : root.value(QLatin1String("elisions")).toArray())
         data->elisions << e.toString().toLower();
+    data->negationAfter = root.value(QLatin1String("negation_after")).toInt(0);
+    if (data->negationAfter < 0 || data->negationAfter > 6) {
+        *error = QStringLiteral("%1: \"negation_after\" must be 0 to 6 words").arg(path);
+        return nullptr;
+    }
     const QJsonObject concepts = root.value(QLatin1String("concepts")).toObject();
     if (concepts.isEmpty()) {
         *error = QStringLiteral("%1: no concepts").arg(path);
@@ -269,6 +302,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
             data->phrases.push_back(std::move(p));
         }
     }
+    data->negation = names.find(QStringLiteral("negation"));
+    data->noNegation = names.find(QStringLiteral("no-negation"));
     if (!data->shapes.empty()) {
         RE2::Options options;
         options.set_case_sensitive(false);
@@ -399,6 +434,7 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {
         return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
     });
+    d.markNegated(hits);
     return out;
 }
 

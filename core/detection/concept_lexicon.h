@@ -27,6 +27,9 @@ struct ConceptHit {
     int lastWord = 0;
     int sentence = 0;    // which sentence it starts in, counting only sentences with words
     int clause = 0;      // which clause: sentences cut at commas, semicolons, colons, brackets
+    // A negation stands just before it in its clause, or just after it in a language that puts
+    // negations after the verb ("we cannot offer a discount", "Rabatt ... nicht anbieten").
+    bool negated = false;
 };
 
 // What a lexicon reads in one part of a message.

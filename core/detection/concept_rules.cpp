@@ -11,10 +11,6 @@
 namespace permitted {
 namespace {
 
-// How many words a negation may stand before the word it negates ("cannot offer you a discount").
-constexpr int kNegationReach = 6;
-// ... or at most this many words after it ("a discount is not possible", "Rabatt ... nicht").
-constexpr int kNegationReachAfter = 4;
 // A sentence of at least this many words that no concept of the rule's `accounted_by` explains says
 // something of its own ("The charger works with 110 and 230 volts"): the message has a purpose.
 constexpr int kUnaccountedWords = 5;
@@ -203,25 +199,10 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
     return rule;
 }
 
-// Whether a negation stands just before the hit, in its clause. `window` holds the hit.
-bool negated(const ConceptHit &h, std::span<const ConceptHit> window, int negation)
-{
-    for (const ConceptHit &n : window) {
-        if (n.conceptId != negation || n.clause != h.clause)
-            continue;
-        if (n.lastWord < h.firstWord && h.firstWord - n.lastWord <= kNegationReach)
-            return true;
-        // Negations that follow the verb: "Einen Rabatt können wir leider nicht anbieten".
-        if (n.firstWord > h.lastWord && n.firstWord - h.lastWord <= kNegationReachAfter)
-            return true;
-    }
-    return false;
-}
-
 // Picks a hit of the window for each term from `term` on, in order when the signal is ordered,
 // trying each candidate in turn: the first "please" of a sentence may not be the one before
 // "cancel".
-bool choose(const ConceptSignal &signal, std::span<const ConceptHit> window, size_t term, int after, int negation,
+bool choose(const ConceptSignal &signal, std::span<const ConceptHit> window, size_t term, int after,
             std::vector<const ConceptHit *> &chosen)
 {
     if (term == signal.terms.size())
@@ -233,10 +214,10 @@ bool choose(const ConceptSignal &signal, std::span<const ConceptHit> window, siz
         if (signal.ordered && term > 0
             && (h.firstWord <= after || (t.within >= 0 && h.firstWord - after - 1 > t.within)))
             continue;
-        if (signal.negatable && negation >= 0 && negated(h, window, negation))
+        if (signal.negatable && h.negated)
             continue;
         chosen.push_back(&h);
-        if (choose(signal, window, term + 1, h.lastWord, negation, chosen))
+        if (choose(signal, window, term + 1, h.lastWord, chosen))
             return true;
         chosen.pop_back();
     }
@@ -258,7 +239,7 @@ std::optional<std::vector<ConceptRule>> loadConceptRules(const QString &folder, 
     return rules;
 }
 
-std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text, int negation)
+std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text)
 {
     std::vector<ConceptMatch> out;
     const std::vector<ConceptHit> &hits = text.hits;
@@ -289,7 +270,7 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
                 continue;
             const std::span<const ConceptHit> window(hits.data() + begins[size_t(s)], begins[size_t(last) + 1] - begins[size_t(s)]);
             std::vector<const ConceptHit *> chosen;
-            if (!choose(signal, window, 0, -1, negation, chosen))
+            if (!choose(signal, window, 0, -1, chosen))
                 continue;
             // The window must begin where the signal does, or the same words fire twice.
             if (std::none_of(chosen.begin(), chosen.end(), [&](const ConceptHit *h) { return h->sentence == s; }))
@@ -304,7 +285,7 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
             if (signal.terms.size() == 1)
                 for (const ConceptHit &h : window)
                     if (h.sentence == s && signal.terms.front().concepts.test(size_t(h.conceptId))
-                        && !(signal.negatable && negation >= 0 && negated(h, window, negation)))
+                        && !(signal.negatable && h.negated))
                         range = {std::min(range.start, h.range.start), std::max(range.end, h.range.end)};
             // One finding per sentence: several signals of the rule in one sentence are one problem.
             const auto same = std::find_if(out.begin(), out.end(), [&](const ConceptMatch &m) {

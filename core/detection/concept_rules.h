@@ -5,7 +5,7 @@
 // - A *combination* rule fires where every term of one of its signals is said within a sentence
 //   or a short window of sentences ("reward" and "review": review-incentive), unless a concept
 //   that cancels the signal is said there too ("either": "good or bad, your review helps"), or,
-//   for a negatable signal, a negation stands just before a term ("we cannot offer a discount").
+//   for a negatable signal, a term is negated ("we cannot offer a discount").
 // - A *purpose* rule judges the whole message: it fires when the message says one of its
 //   `needs` concepts (thanks, shipped) and nothing that gives it another purpose (a question, a
 //   delay, an invoice, a review request ...). Words of availability ("let us know if you need
@@ -32,7 +32,7 @@ struct ConceptSignal {
     std::vector<ConceptTerm> terms;
     int window = 0;                  // how many sentences after the first the terms may spread over
     bool ordered = false;            // the terms are said in this order
-    bool negatable = false;          // a negation just before a term cancels that term
+    bool negatable = false;          // a negated term (ConceptHit::negated) does not count
     ConceptSet unless;               // said in the window, cancels the signal
     std::optional<Severity> severity;
 };
@@ -64,7 +64,7 @@ struct ConceptMatch {
 };
 
 // Where a combination rule fires in a part of a message, given that part's concept hits.
-std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text, int negation);
+std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text);
 // Whether a purpose rule fires on a message body.
 bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view);
 
