@@ -10,6 +10,7 @@
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/node_hash_map.h>
+#include <absl/hash/hash.h>
 #include <libstemmer.h>
 #include <map>
 #include <mutex>
@@ -22,6 +23,9 @@ namespace {
 struct WordMatcher {
     enum Kind { Stem, Exact, Prefix, Suffix, Infix } kind = Stem;
     std::string text;   // UTF-8: a stem, or a lower-case form or part of one
+
+    // What the phrase index files a word of this matcher under (stem or form; parts have none).
+    uint64_t key() const { return absl::HashOf(kind == Stem ? 's' : 'e', text); }
 
     bool matches(const std::string &lower, const std::string &stem) const
     {
@@ -77,8 +81,15 @@ struct WordFacts {
     ConceptSet concepts;
     std::string lower;
     std::string stem;
-    std::vector<uint32_t> phrasesBegun;   // the phrases whose first word it is (by stem, form or part)
+    // The phrases with a part of a word among their first two words that this word begins; the
+    // others are found by the index of first two words.
+    std::vector<uint32_t> phrasesBegun;
+    uint64_t stemKey = 0;   // WordMatcher::key() of a matcher by stem, and by form, that it meets
+    uint64_t formKey = 0;
 };
+
+// The index key of a phrase's first two words.
+uint64_t pairKey(uint64_t first, uint64_t second) { return absl::HashOf(first, second); }
 
 } // namespace
 
@@ -95,6 +106,10 @@ struct ConceptLexicon::Data {
     std::vector<Phrase> phrases;
     // The phrases by their first word, so that a word is tried only against the phrases it can
     // begin: by stem, by exact form, and the few that begin with a part of a word.
+    // Phrases by their first two words: a common first word ("your", "votre") begins hundreds of
+    // phrases, its next word few. Phrases with a part of a word among their first two are kept
+    // by their first word, or in a list of their own when the first is a part.
+    absl::flat_hash_map<uint64_t, std::vector<uint32_t>> phrasesByFirstTwo;
     absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstStem;
     absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstForm;
     std::vector<uint32_t> phrasesByFirstPart;
@@ -145,6 +160,8 @@ const WordFacts &ConceptLexicon::Data::factsOf(QStringView word) const
     WordFacts f;
     f.lower = word.toString().toLower().toStdString();
     f.stem = stemmer.stem(f.lower);
+    f.stemKey = absl::HashOf('s', f.stem);
+    f.formKey = absl::HashOf('e', f.lower);
     if (const auto it = byStem.find(f.stem); it != byStem.end())
         f.concepts |= it->second;
     if (const auto it = byExact.find(f.lower); it != byExact.end())
@@ -292,8 +309,12 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
             for (const QString &w : words)
                 p.words.push_back(data->matcherOf(w));
             const WordMatcher &first = p.words.front();
+            const WordMatcher &second = p.words[1];
             const auto index = uint32_t(data->phrases.size());
-            if (first.kind == WordMatcher::Stem)
+            auto whole = [](const WordMatcher &m) { return m.kind == WordMatcher::Stem || m.kind == WordMatcher::Exact; };
+            if (whole(first) && whole(second))
+                data->phrasesByFirstTwo[pairKey(first.key(), second.key())].push_back(index);
+            else if (first.kind == WordMatcher::Stem)
                 data->phrasesByFirstStem[first.text].push_back(index);
             else if (first.kind == WordMatcher::Exact)
                 data->phrasesByFirstForm[first.text].push_back(index);
@@ -374,10 +395,10 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             for (size_t c = 0; c < kMaxConcepts; ++c)
                 if (set.test(c))
                     hit(int(c), w.range, i, i);
-        for (const uint32_t index : w.facts.phrasesBegun) {
+        auto tryPhrase = [&](uint32_t index) {
             const Phrase &p = d.phrases[index];
             if (i + int(p.words.size()) > int(words.size()))
-                continue;
+                return;
             bool all = true;
             for (size_t k = 1; k < p.words.size() && all; ++k) {
                 const Word &next = words[size_t(i) + k];
@@ -389,6 +410,16 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
                 const int last = i + int(p.words.size()) - 1;
                 hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
             }
+        };
+        for (const uint32_t index : w.facts.phrasesBegun)
+            tryPhrase(index);
+        if (size_t(i) + 1 < words.size() && !d.phrasesByFirstTwo.empty()) {
+            const WordFacts &next = words[size_t(i) + 1].facts;
+            for (const uint64_t a : {w.facts.stemKey, w.facts.formKey})
+                for (const uint64_t b : {next.stemKey, next.formKey})
+                    if (const auto it = d.phrasesByFirstTwo.find(pairKey(a, b)); it != d.phrasesByFirstTwo.end())
+                        for (const uint32_t index : it->second)
+                            tryPhrase(index);
         }
     }
     // Shapes: the words they overlap (or the next word, for a shape of symbols alone). One pass
