@@ -62,8 +62,10 @@ std::optional<Range> TextView::sentence(size_t i) const
 
 size_t TextView::sentenceIndexAt(int pos) const
 {
+    // Twice as many each time: every batch restarts ICU, and a restart far into a long text
+    // costs more than the sentences it finds (a pasted megabyte took seconds four at a time).
     while (!m_allSentences && (m_sentences.empty() || m_sentences.back().end <= pos))
-        findSentences(m_sentences.size() + 1);
+        findSentences(std::max<size_t>(m_sentences.size() * 2, m_sentences.size() + 1));
     auto it = std::upper_bound(m_sentences.begin(), m_sentences.end(), pos,
                                [](int p, const Range &s) { return p < s.start; });
     return size_t(std::max<qsizetype>(0, (it - m_sentences.begin()) - 1));

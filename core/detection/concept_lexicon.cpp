@@ -187,15 +187,25 @@ void ConceptLexicon::Data::markNegated(std::vector<ConceptHit> &hits) const
 {
     if (negation < 0)
         return;
-    for (const ConceptHit &n : hits) {
+    // Hits are in order of position, so those a negation can reach are its neighbours: the
+    // search stays near it, and a pasted megabyte is not a square of its hits.
+    constexpr int kMargin = 8;   // words: a phrase around the negation may begin this far before it
+    for (size_t k = 0; k < hits.size(); ++k) {
+        const ConceptHit &n = hits[k];
         if (n.conceptId != negation)
             continue;
+        size_t begin = k, end = k + 1;
+        while (begin > 0 && hits[begin - 1].firstWord >= n.firstWord - kNegationReach - kMargin)
+            --begin;
+        while (end < hits.size() && hits[end].firstWord <= n.lastWord + kNegationReach + 1)
+            ++end;
         // "Don't hesitate to leave a review" negates nothing.
-        if (noNegation >= 0 && std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &o) {
+        if (noNegation >= 0 && std::any_of(hits.begin() + qsizetype(begin), hits.begin() + qsizetype(end), [&](const ConceptHit &o) {
                 return o.conceptId == noNegation && o.range.contains(n.range); }))
             continue;
-        for (ConceptHit &h : hits) {
-            if (h.clause != n.clause || &h == &n)
+        for (size_t i = begin; i < end; ++i) {
+            ConceptHit &h = hits[i];
+            if (i == k || h.clause != n.clause)
                 continue;
             if ((n.lastWord < h.firstWord && h.firstWord - n.lastWord <= kNegationReach)
                 || (n.firstWord > h.lastWord && n.firstWord - h.lastWord <= negationAfter))

@@ -310,13 +310,22 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
         needed = needed || rule.needs.test(size_t(h.conceptId));
     if (!needed)
         return false;
-    auto insideNotPurpose = [&](const ConceptHit &h) {
-        return std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &o) {
-            return rule.notPurpose.test(size_t(o.conceptId)) && o.range.contains(h.range);
-        });
+    // Purpose words inside words of availability ("any questions") do not count. Hits are in
+    // order of position, the longer first where two begin alike: one that holds a hit begins at
+    // most a phrase's length before it.
+    constexpr int kPhraseReach = 200;   // UTF-16 units
+    auto insideNotPurpose = [&](size_t i) {
+        const Range r = hits[i].range;
+        for (size_t j = i; j-- > 0 && hits[j].range.start >= r.start - kPhraseReach;)
+            if (rule.notPurpose.test(size_t(hits[j].conceptId)) && hits[j].range.contains(r))
+                return true;
+        for (size_t j = i + 1; j < hits.size() && hits[j].range.start == r.start; ++j)
+            if (rule.notPurpose.test(size_t(hits[j].conceptId)) && hits[j].range.contains(r))
+                return true;
+        return false;
     };
-    for (const ConceptHit &h : hits)
-        if (rule.purposes.test(size_t(h.conceptId)) && !insideNotPurpose(h))
+    for (size_t i = 0; i < hits.size(); ++i)
+        if (rule.purposes.test(size_t(hits[i].conceptId)) && !insideNotPurpose(i))
             return false;
     // A sentence that none of the allowed concepts explains says something of its own; what
     // follows a closing ("Kind regards,") is the signature.
@@ -335,15 +344,18 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
             if (!accounted[s] && text.sentenceWords[s] >= kUnaccountedWords)
                 return false;
     }
-    // A question to the buyer is a purpose, unless it offers help ("Any questions?").
+    // A question to the buyer is a purpose, unless its sentence offers help ("Any questions?").
     const QString &body = view.text();
     for (qsizetype q = body.indexOf(u'?'); q >= 0; q = body.indexOf(u'?', q + 1)) {
-        const int sentence = int(view.sentenceIndexAt(int(q)));
-        const bool offersHelp = std::any_of(hits.begin(), hits.end(), [&](const ConceptHit &h) {
-            return h.sentence == sentence && rule.notPurpose.test(size_t(h.conceptId));
-        });
+        const Range sentence = *view.sentence(view.sentenceIndexAt(int(q)));
+        auto it = std::lower_bound(hits.begin(), hits.end(), sentence.start,
+                                   [](const ConceptHit &h, int start) { return h.range.start < start; });
+        bool offersHelp = false;
+        for (; it != hits.end() && it->range.start < sentence.end && !offersHelp; ++it)
+            offersHelp = rule.notPurpose.test(size_t(it->conceptId));
         if (!offersHelp)
             return false;
+        q = std::max(q, qsizetype(sentence.end) - 1);   // one answer per sentence
     }
     return true;
 }
