@@ -3,7 +3,7 @@
 // false positives, per language and per rule.
 //
 // Run on purpose, not as a test (tst_corpus_quality holds the held-out part to its thresholds):
-//   build/bench/bench-quality [--corpus DIR] [--part tuning|held-out] [--lang CODE] [--why]
+//   build/bench/bench-quality [--corpus DIR] [--part tuning|held-out|fresh] [--lang CODE] [--why]
 //                             [--explain ID] [--text TEXT]
 // PERMITTED_RULES_DIR=resources/rules reads the rules from disk instead of the built-in copy.
 // --why lists every miss and false alarm (read it for the tuning part only: a held-out part that
@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
         explain(*validator, m);
         return 0;
     }
-    for (const QString &part : {QStringLiteral("tuning"), QStringLiteral("held-out")}) {
-        if (!onlyPart.isEmpty() && part != onlyPart)
+    for (const QString &part : {QStringLiteral("tuning"), QStringLiteral("held-out"), QStringLiteral("fresh")}) {
+        if ((!onlyPart.isEmpty() && part != onlyPart) || !QDir(root).exists(part))
             continue;
         auto corpus = loadCorpus(QDir(root).filePath(part), &error);
         if (!corpus) {
