@@ -216,6 +216,12 @@ private slots:
             << QByteArray("{\"rule\": \"promotional\", \"kind\": \"phrase\"}") << "unknown kind \"phrase\"";
         QTest::newRow("unknown key of a lexicon") << "en/_concepts.json"
             << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"concept\": {}}") << "unknown key \"concept\"";
+        QTest::newRow("bad shape") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"concepts\": {\"money\": [\"/(\\\\d+/\"]}}")
+            << "is not a valid expression";
+        QTest::newRow("window too wide") << "concepts/promotional.json"
+            << QByteArray("{\"rule\": \"promotional\", \"kind\": \"combination\", \"signals\": [{\"all\": [\"discount\"], \"window\": 9}]}")
+            << "\"window\" must be 0 to 3";
         QTest::newRow("unknown stemmer") << "en/_concepts.json"
             << QByteArray("{\"language\": \"en\", \"stemmer\": \"klingon\", \"concepts\": {\"review\": [\"review\"]}}") << "no stemmer \"klingon\"";
     }
