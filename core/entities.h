@@ -59,7 +59,7 @@ private:
 std::vector<Placeholder> findPlaceholders(const TextView &view);
 
 class DomainPolicy;
-// `part` says whether the text is a subject: there "[Important]" is no placeholder.
+// `subject`: the text is a subject, where "[Important]" is a label, not a placeholder.
 Entities findEntities(const TextView &view, const DomainPolicy &domains, bool subject = false);
 
 } // namespace permitted

@@ -62,8 +62,6 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         }
         if (!QDir(options.rulesRoot + QLatin1Char('/') + lang.code).exists())
             continue;
-        if (!options.languages.isEmpty() && !options.languages.contains(lang.code))
-            continue;
         auto pack = loadLanguagePack(options.rulesRoot, lang.code, error);
         if (!pack)
             return nullptr;
