@@ -12,8 +12,8 @@
 
 #include "bench_options.h"
 #include "labelled_corpus.h"
-#include "entities.h"
-#include "validator.h"
+#include "detection/entities.h"
+#include "detection/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -19,7 +19,7 @@
 #include "main_window.h"
 #include "preview/preview_view.h"
 #include "preview/web_engine_setup.h"
-#include "validator.h"
+#include "detection/validator.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

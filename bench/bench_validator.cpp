@@ -13,8 +13,8 @@
 
 #include "bench_options.h"
 #include "realistic_message.h"
-#include "rule_pack.h"
-#include "validator.h"
+#include "detection/rule_pack.h"
+#include "detection/validator.h"
 #include "languages.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 // Messages for the benchmarks, made of text sellers write.
 
-#include "rule_pack.h"
+#include "detection/rule_pack.h"
 
 #include <QString>
 #include <QStringList>

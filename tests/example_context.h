@@ -3,7 +3,7 @@
 // run rule examples.
 
 #include "message.h"
-#include "rule_pack.h"
+#include "detection/rule_pack.h"
 
 namespace permitted::test {
 

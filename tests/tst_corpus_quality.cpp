@@ -8,7 +8,7 @@
 // better, and never lower them to let a change in.
 
 #include "labelled_corpus.h"
-#include "validator.h"
+#include "detection/validator.h"
 
 #include <QtTest>
 

@@ -13,7 +13,7 @@
 #include "panels/problems_panel.h"
 #include "interface_test_support.h"
 #include "web_engine_test_main.h"
-#include "validator.h"
+#include "detection/validator.h"
 #include "validator_fixture.h"
 
 #include <QAbstractButton>

@@ -7,10 +7,10 @@
 // PERMITTED_TEST_LANG limits it to one language.
 
 #include "example_context.h"
-#include "rule_pack.h"
-#include "byte_alphabet.h"
-#include "word_edge_guard.h"
-#include "validator.h"
+#include "detection/rule_pack.h"
+#include "detection/byte_alphabet.h"
+#include "detection/word_edge_guard.h"
+#include "detection/validator.h"
 
 #include <QtTest>
 

@@ -18,8 +18,8 @@
 #include "preview/preview_view.h"
 #include "interface_test_support.h"
 #include "web_engine_test_main.h"
-#include "builtin_templates.h"
-#include "validator.h"
+#include "templates/builtin_templates.h"
+#include "detection/validator.h"
 #include "validator_fixture.h"
 
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // The built-in templates: one per contact reason in each of the five written languages, each
 // clean in its own language, and the same placeholders in every language of a reason.
 
-#include "builtin_templates.h"
+#include "templates/builtin_templates.h"
 #include "languages.h"
-#include "placeholders.h"
+#include "templates/placeholders.h"
 #include "reasons.h"
 #include "validator_fixture.h"
 

@@ -2,13 +2,13 @@
 // surrogates, huge pastes, deep HTML), honest when a dictionary is missing, and every mechanical
 // fix really repairs what it claims to.
 
-#include "domain_policy.h"
-#include "entities.h"
-#include "html_reader.h"
-#include "icu_breaks.h"
-#include "rule_pack.h"
-#include "word_segments.h"
-#include "spell_checker.h"
+#include "detection/domain_policy.h"
+#include "detection/entities.h"
+#include "input/html_reader.h"
+#include "detection/icu_breaks.h"
+#include "detection/rule_pack.h"
+#include "detection/word_segments.h"
+#include "detection/spell_checker.h"
 #include "validator_fixture.h"
 
 #include <QRandomGenerator>

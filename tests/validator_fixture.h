@@ -1,7 +1,7 @@
 #pragma once
 // One validator with the built-in rules, and a short way to check a body in a context.
 
-#include "validator.h"
+#include "detection/validator.h"
 
 #include <QtTest>
 

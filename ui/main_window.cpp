@@ -17,8 +17,8 @@
 #include "panels/problems_panel.h"
 #include "preview/preview_view.h"
 #include "languages.h"
-#include "placeholders.h"
-#include "validator.h"
+#include "templates/placeholders.h"
+#include "detection/validator.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,15 +1,15 @@
 // permitted-check: the validator on the command line. Every input is read and checked before
 // anything is printed, so a bad input leaves standard output empty.
 
-#include "builtin_templates.h"
-#include "html_reader.h"
-#include "input_file.h"
+#include "templates/builtin_templates.h"
+#include "input/html_reader.h"
+#include "input/input_file.h"
 #include "options.h"
 #include "report.h"
 #include "languages.h"
 #include "reasons.h"
-#include "spell_checker.h"
-#include "validator.h"
+#include "detection/spell_checker.h"
+#include "detection/validator.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,5 +1,5 @@
 #include "report.h"
-#include "placeholders.h"
+#include "templates/placeholders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

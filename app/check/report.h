@@ -1,9 +1,9 @@
 #pragma once
 // permitted-check's output: the text lines and the JSON document of DESIGN.md's contract.
 
-#include "builtin_templates.h"
+#include "templates/builtin_templates.h"
 #include "finding.h"
-#include "rule_catalog.h"
+#include "detection/rule_catalog.h"
 
 #include <QString>
 

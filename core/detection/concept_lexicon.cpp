@@ -1,4 +1,4 @@
-#include "concept_lexicon.h"
+#include "detection/concept_lexicon.h"
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "../word_hash.h"
+#include "detection/word_hash.h"
 
 #include <absl/container/flat_hash_map.h>
 #include <absl/container/node_hash_map.h>

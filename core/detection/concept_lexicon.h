@@ -9,9 +9,9 @@
 // Text is matched as it is, in any script: words are ICU's (dictionary breaks for Japanese and
 // Chinese), compared as lower-case strings.
 
-#include "concept_names.h"
-#include "../entities.h"
-#include "../text_view.h"
+#include "detection/concept_names.h"
+#include "detection/entities.h"
+#include "detection/text_view.h"
 
 #include <QString>
 #include <memory>

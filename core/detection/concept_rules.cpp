@@ -1,4 +1,4 @@
-#include "concept_rules.h"
+#include "detection/concept_rules.h"
 
 #include <QDir>
 #include <QFile>

@@ -11,9 +11,9 @@
 //   delay, an invoice, a review request ...). Words of availability ("let us know if you need
 //   anything") are no purpose.
 
-#include "concept_lexicon.h"
-#include "../finding.h"
-#include "../message.h"
+#include "detection/concept_lexicon.h"
+#include "finding.h"
+#include "message.h"
 
 #include <QStringList>
 #include <optional>

@@ -1,5 +1,5 @@
-#include "language_identification.h"
-#include "../languages.h"
+#include "detection/language_identification.h"
+#include "languages.h"
 
 #include <cstdio>   // compact_lang_det.h needs FILE
 #include <cld2/public/compact_lang_det.h>

@@ -4,8 +4,8 @@
 // language-mismatch rule reports what it says, and spelling does not judge, word by word in the
 // buyer's language, a message written in another.
 
-#include "../entities.h"
-#include "../text_view.h"
+#include "detection/entities.h"
+#include "detection/text_view.h"
 
 #include <QString>
 #include <optional>

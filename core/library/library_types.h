@@ -2,7 +2,7 @@
 // What the user's template library holds: templates, each with one variant per buyer language,
 // and the history of messages copied for Seller Central.
 
-#include "builtin_templates.h"
+#include "templates/builtin_templates.h"
 
 #include <QDate>
 #include <QDateTime>

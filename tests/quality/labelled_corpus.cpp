@@ -1,7 +1,7 @@
 #include "labelled_corpus.h"
 #include "languages.h"
 #include "reasons.h"
-#include "validator.h"
+#include "detection/validator.h"
 
 #include <QDir>
 #include <QFile>

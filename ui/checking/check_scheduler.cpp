@@ -1,5 +1,5 @@
 #include "check_scheduler.h"
-#include "validator.h"
+#include "detection/validator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

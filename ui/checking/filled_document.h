@@ -2,7 +2,7 @@
 // The editor's document with the order's values in its placeholders: what the buyer will
 // read, for the preview and the clipboard. The copy keeps the formatting around each value.
 
-#include "placeholders.h"
+#include "templates/placeholders.h"
 
 #include <QHash>
 #include <memory>

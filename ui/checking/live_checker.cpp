@@ -3,8 +3,8 @@
 #include "filled_document.h"
 #include "editor/finding_highlighter.h"
 #include "languages.h"
-#include "spell_checker.h"
-#include "validator.h"
+#include "detection/spell_checker.h"
+#include "detection/validator.h"
 
 #include <QTextDocument>
 

@@ -5,7 +5,7 @@
 // spelling suggestions, the user's dictionary, and "ignore here".
 
 #include "check_scheduler.h"
-#include "rule_catalog.h"
+#include "detection/rule_catalog.h"
 
 #include <QObject>
 #include <QTextCursor>

@@ -3,7 +3,7 @@
 // text (the body only). Reading refuses what is not a draft with the reason and changes
 // nothing; writing goes to a temporary file first, so a failed save never damages the old one.
 
-#include "input_file.h"
+#include "input/input_file.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "template_session.h"
 #include "library_store.h"
-#include "placeholders.h"
+#include "templates/placeholders.h"
 
 #include <QTextDocument>
 

@@ -1,0 +1,46 @@
+// The content rules written as combinations of concepts (resources/rules/concepts/): review
+// pressure, rewards, marketing, steering off Amazon, cancellation requests, opt-out, and the
+// purpose rules (thank-you-only, order-confirmation). The words come from the buyer language's
+// lexicon; a language without one gets none of these, and checkUncheckedLanguage says so.
+
+#include "detection/checks/checks.h"
+
+namespace permitted {
+namespace {
+
+QString suggestionFor(const CheckInput &in, const QString &rule)
+{
+    const PackRule *packRule = in.pack ? in.pack->rule(rule) : nullptr;
+    return packRule ? packRule->suggestion : QString();
+}
+
+} // namespace
+
+void checkConceptRules(const CheckInput &in, Findings &out)
+{
+    for (const ConceptRule &rule : in.conceptRules) {
+        if (!requirementsMet(rule.requirements, in.context))
+            continue;
+        if (rule.kind == ConceptRule::Kind::Purpose) {
+            const QStringView trimmed = QStringView(in.body.view.text()).trimmed();
+            if (!trimmed.isEmpty() && matchPurpose(rule, in.body.concepts, in.body.view)) {
+                const int start = int(trimmed.data() - in.body.view.text().data());
+                Finding f = in.finding(rule.id, Part::Body, {start, start + int(trimmed.size())});
+                f.suggestion = suggestionFor(in, rule.id);
+                out.append(f);
+            }
+            continue;
+        }
+        for (const PartInput *part : {&in.subject, &in.body}) {
+            for (const ConceptMatch &m : matchCombination(rule, part->concepts)) {
+                Finding f = in.finding(rule.id, part->part, m.range);
+                if (m.severity)
+                    f.severity = *m.severity;
+                f.suggestion = suggestionFor(in, rule.id);
+                out.append(f);
+            }
+        }
+    }
+}
+
+} // namespace permitted

@@ -1,0 +1,15 @@
+// email-address: any e-mail address, written plainly or spelled out ("name at shop dot com").
+// The entities pass finds them; this check reports them.
+
+#include "detection/checks/checks.h"
+
+namespace permitted {
+
+void checkEmailAddresses(const CheckInput &in, Findings &out)
+{
+    for (const PartInput *part : {&in.subject, &in.body})
+        for (const Range &r : part->entities.emails)
+            out.append(in.finding(QStringLiteral("email-address"), part->part, r));
+}
+
+} // namespace permitted

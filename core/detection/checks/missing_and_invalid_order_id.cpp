@@ -1,0 +1,110 @@
+// missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
+// (a suggestion only for replies, and nothing for a reason that may come before any order).
+// invalid-order-id: something shaped almost like an order ID:
+// hyphenated groups of the wrong length, or 16 to 18 digits in one run after the word "order".
+
+#include "detection/checks/checks.h"
+#include "detection/byte_alphabet.h"
+#include "detection/foreign_placeholders.h"
+#include "languages.h"
+#include "reasons.h"
+
+#include <re2/re2.h>
+
+namespace permitted {
+namespace {
+
+bool hasOrderId(const PartInput &part)
+{
+    if (!part.entities.orderIds.empty())
+        return true;
+    for (const Placeholder &p : part.entities.placeholders)
+        if ((p.foreign ? ourPlaceholderFor(p.name) : p.name) == QLatin1String("order_id"))
+            return true;
+    return false;
+}
+
+// Whether the text has a run of at least `n` digits: every shape below has one.
+bool hasDigitRun(const QString &text, int n)
+{
+    int run = 0;
+    for (QChar c : text) {
+        run = (c >= u'0' && c <= u'9') ? run + 1 : 0;
+        if (run >= n)
+            return true;
+    }
+    return false;
+}
+
+void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
+{
+    const TextView &view = part.view;
+    if (!hasDigitRun(view.text(), 6))
+        return;
+    const std::string_view text = view.bytes();
+    const re2::StringPiece whole(text.data(), text.size());
+    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
+    re2::StringPiece m[2];
+    size_t pos = 0;
+    while (pos < text.size() && hyphenated->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        const size_t b = size_t(m[1].data() - text.data());
+        const Range r{int(b), int(b + m[1].size())};
+        pos = b + m[1].size();
+        if (!std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(),
+                         [&](Range o) { return o.overlaps(r); }))
+            out.append(in.finding(QStringLiteral("invalid-order-id"), part.part, r));
+    }
+    // A run of digits is an order number only when the sentence calls it one: tracking numbers
+    // are runs of digits too.
+    if (!in.pack)
+        return;
+    pos = 0;
+    while (pos < text.size() && run->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        const size_t b = size_t(m[1].data() - text.data());
+        const Range r{int(b), int(b + m[1].size())};
+        pos = b + m[1].size();
+        const Range before{std::max(0, r.start - 30), r.start};
+        bool named = false;
+        for (const PackPattern &word : in.pack->orderWords)
+            named = named || !findAll(word, view, before).empty();
+        if (!named)
+            continue;
+        Finding f = in.finding(QStringLiteral("invalid-order-id"), part.part, r);
+        if (r.length() == 17) {
+            const QString d = view.text().mid(r.start, 17);
+            f.fix = Fix{r.start, 17, d.left(3) + QLatin1Char('-') + d.mid(3, 7) + QLatin1Char('-') + d.mid(10)};
+        }
+        out.append(f);
+    }
+}
+
+} // namespace
+
+void checkOrderIds(const CheckInput &in, Findings &out)
+{
+    findMalformed(in, in.subject, out);
+    findMalformed(in, in.body, out);
+    const ContactReason *reason = findContactReason(in.context.reason);
+    if (hasOrderId(in.subject) || hasOrderId(in.body) || in.body.view.text().trimmed().isEmpty()
+        || (reason && !reason->aboutAnOrder))
+        return;
+    Finding f = in.finding(QStringLiteral("missing-order-id"), Part::Body, {0, 0});
+    if (in.context.kind == MessageKind::Reply)
+        f.severity = Severity::Suggestion;
+    // Insert the order line after the greeting, or at the top.
+    const QString line = (in.pack && !in.pack->orderIdLine.isEmpty()) ? in.pack->orderIdLine
+                                                                       : QStringLiteral("{{order_id}}");
+    const QString &text = in.body.view.text();
+    int at = 0;
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    if (firstBreak > 0 && in.pack) {
+        for (const PackPattern &g : in.pack->greetings)
+            if (!findAll(g, in.body.view, {0, int(firstBreak)}).empty())
+                at = int(firstBreak) + 1;
+    }
+    f.fix = Fix{at, 0, line + QLatin1Char('\n')};
+    out.append(f);
+}
+
+} // namespace permitted

@@ -1,0 +1,137 @@
+// phone-number: phone numbers as libphonenumber's matcher finds them in the marketplace's region
+// ("030 12345678" is a number in Germany, not in the US). The matcher slows down sharply on
+// long texts, so it only sees short windows around runs of digits. A number in a sentence
+// about a warranty, carrier or manufacturer line is a warning, not an error.
+
+#include "detection/checks/checks.h"
+#include "detection/checks/phone_number.h"
+#include "detection/byte_alphabet.h"
+
+#include <phonenumbers/phonenumbermatch.h>
+#include <phonenumbers/phonenumbermatcher.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <QRegularExpression>
+#include <re2/re2.h>
+
+namespace permitted {
+
+const char *phoneCandidateExpression()
+{
+    // A run that could be a phone number: seven digits or more, with the separators phone
+    // numbers are written with.
+    return R"((\+?\(?\d[\d\s().\-/]{5,}\d))";
+}
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberMatch;
+using i18n::phonenumbers::PhoneNumberMatcher;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Amazon marketplaces are ISO countries except the UK, which libphonenumber calls GB.
+std::string regionOf(const QString &marketplace)
+{
+    return marketplace == QLatin1String("UK") ? std::string("GB") : marketplace.toStdString();
+}
+
+// Between a reference word and its number: at most two short words and some punctuation
+// ("no.", "is", "lautet", ":", "#").
+bool isShortGap(const QString &gap)
+{
+    const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
+    return words.size() <= 2 && gap.size() <= 16
+           && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c.isDigit() || c == u'!' || c == u'?'; });
+}
+
+// "Paketnummer 05282012345678", "invoice no. 2026-000481": the words before the number say it is
+// a reference of some kind (the pack's reference_words), not a number to call.
+bool introducedAsReference(const CheckInput &in, const TextView &view, Range r)
+{
+    if (!in.pack)
+        return false;
+    const Range before{std::max(0, r.start - 30), r.start};
+    for (const PackPattern &word : in.pack->referenceWords)
+        for (const Range &m : findAll(word, view, before))
+            if (isShortGap(view.text().mid(m.end, r.start - m.end)))
+                return true;
+    return false;
+}
+
+void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
+{
+    const TextView &view = part.view;
+    const std::string_view text = view.bytes();
+    const QString &folded = view.folded();
+    if (!part.entities.mayHavePhoneNumber)
+        return;
+    static const std::unique_ptr<RE2> candidate = compileForBytes(phoneCandidateExpression());
+    const re2::StringPiece whole(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const std::string region = regionOf(in.context.marketplace);
+    while (pos < text.size() && candidate->Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+        const int b = int(m.data() - text.data());
+        const int e = b + int(m.size());
+        pos = size_t(e);
+        // No phone number has fewer than 7 digits or, with its country code and a trunk prefix,
+        // more than 17 (E.164 allows 15); an order ID or a link is no phone number; and the
+        // matcher is costly, so it sees none of these.
+        const qsizetype digits = std::count_if(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const Range run{b, e};
+        if (digits < 7 || (digits > 17 && m.find(' ') == re2::StringPiece::npos))
+            continue;
+        if (part.entities.coversWhole(run) || introducedAsReference(in, view, run))
+            continue;
+        // The window: the run and a few words around it, on its own line, whole characters.
+        int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
+        if (wb > 0 && folded[wb].isLowSurrogate()) --wb;
+        if (we < folded.size() && folded[we].isLowSurrogate()) ++we;
+        if (const qsizetype nl = folded.lastIndexOf(QLatin1Char('\n'), b); nl >= wb) wb = int(nl) + 1;
+        if (const qsizetype nl = folded.indexOf(QLatin1Char('\n'), e); nl >= 0 && nl < we) we = int(nl);
+        // libphonenumber reads UTF-8; its offsets are counted back in UTF-16 units.
+        const QByteArray window = QStringView(folded).mid(wb, we - wb).toUtf8();
+        auto utf16At = [&](size_t offset) { return wb + int(QString::fromUtf8(window.constData(), qsizetype(offset)).size()); };
+        // Valid numbers of the region. (Strict grouping would also refuse a part number such as
+        // 4412-3365-87, but it refuses numbers sellers really write too, "0 800 123 456"; the
+        // reference words below take care of part and invoice numbers.)
+        PhoneNumberMatcher matcher(util, window.toStdString(), region, PhoneNumberMatcher::VALID, 20);
+        while (matcher.HasNext()) {
+            PhoneNumberMatch match;
+            if (!matcher.Next(&match))
+                break;
+            const size_t mb = size_t(match.start());
+            const Range r{utf16At(mb), utf16At(mb + match.raw_string().size())};
+            if (part.entities.covers(r) || introducedAsReference(in, view, r))
+                continue;   // an order ID, a tracking link, a parcel or invoice number
+            if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
+                    return f.ruleId == QLatin1String("phone-number") && f.part == part.part
+                           && Range{f.start, f.end()}.overlaps(r); }))
+                continue;   // windows overlap: the same number seen twice
+            Finding f = in.finding(QStringLiteral("phone-number"), part.part, r);
+            if (in.pack) {
+                for (size_t i = view.sentenceIndexAt(r.start);; ++i) {
+                    const std::optional<Range> sentence = view.sentence(i);
+                    if (!sentence || sentence->start >= r.end)
+                        break;
+                    for (const PackPattern &p : in.pack->serviceLines)
+                        if (!findAll(p, view, *sentence).empty()) {
+                            f.severity = Severity::Warning;
+                            f.note = QStringLiteral("service-line");
+                        }
+                }
+            }
+            out.append(f);
+        }
+    }
+}
+
+} // namespace
+
+void checkPhoneNumbers(const CheckInput &in, Findings &out)
+{
+    checkPart(in, in.subject, out);
+    checkPart(in, in.body, out);
+}
+
+} // namespace permitted

@@ -1,0 +1,152 @@
+// spelling: words the buyer language's Hunspell dictionary rejects, in a message written in that
+// language. Placeholders, links, e-mail
+// addresses, order IDs, numbers, words with digits and words in the user's dictionary are
+// skipped. Elided forms ("l'adresse", "dell'ordine") are checked part by part when the
+// dictionary does not know them whole.
+
+#include "detection/checks/checks.h"
+#include "languages.h"
+#include "detection/spell_checker.h"
+
+namespace permitted {
+namespace {
+
+bool hasDigit(QStringView word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// The stress accent a pronoun ending adds to a verb ("confírme" + "nos"): without the ending,
+// the verb is written without it ("confirme").
+QString withoutStressAccent(QStringView stem)
+{
+    static const QString accented = QStringLiteral("áéíóú"), plain = QStringLiteral("aeiou");
+    QString out = stem.toString();
+    for (QChar &c : out)
+        if (const qsizetype i = accented.indexOf(c); i >= 0)
+            c = plain[i];
+    return out;
+}
+
+// "confírmenos", "indicárnoslo": a verb the dictionary knows, with pronouns written onto it.
+bool isVerbWithPronouns(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
+                        const QStringList &clitics, QStringView word, int depth = 0)
+{
+    if (depth == 2)
+        return false;
+    for (const QString &c : clitics) {
+        if (word.size() <= c.size() + 2 || !word.endsWith(c, Qt::CaseInsensitive))
+            continue;
+        const QStringView stem = word.chopped(c.size());
+        if (spelling.isCorrect(dictionary, stem) || spelling.isCorrect(dictionary, withoutStressAccent(stem))
+            || isVerbWithPronouns(spelling, dictionary, clitics, stem, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, QStringView word)
+{
+    if (spelling.isCorrect(dictionary, word))
+        return true;
+    if (in.pack && (in.pack->words.contains(word.toString())
+                    || isVerbWithPronouns(spelling, dictionary, in.pack->clitics, word)))
+        return true;
+    const qsizetype apostrophe = word.indexOf(QLatin1Char('\''));
+    if (apostrophe > 0 && apostrophe < word.size() - 1) {
+        return spelling.isCorrect(dictionary, word.left(apostrophe + 1))
+               && spelling.isCorrect(dictionary, word.mid(apostrophe + 1));
+    }
+    return false;
+}
+
+// The hyphenated whole a word belongs to ("Wi-Fi" for "Wi"), or the word itself.
+Range hyphenatedWhole(const QString &text, Range r)
+{
+    auto isWordChar = [&](int i) { return i >= 0 && i < text.size() && text[i].isLetterOrNumber(); };
+    Range whole = r;
+    while (whole.start > 1 && text[whole.start - 1] == u'-' && isWordChar(whole.start - 2)) {
+        whole.start -= 2;
+        while (isWordChar(whole.start - 1))
+            --whole.start;
+    }
+    while (whole.end + 1 < text.size() && text[whole.end] == u'-' && isWordChar(whole.end + 1)) {
+        whole.end += 2;
+        while (isWordChar(whole.end))
+            ++whole.end;
+    }
+    return whole;
+}
+
+// A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs".
+bool isUnit(const QString &text, Range r)
+{
+    if (r.length() > 4)
+        return false;
+    int i = r.start - 1;
+    while (i >= 0 && text[i] == QLatin1Char(' '))
+        --i;
+    return i >= 0 && text[i].isDigit();
+}
+
+// Written in capitals: an acronym, a model or a postcode ("USB", "KX-TG1611", "CAP").
+bool isAllCapitals(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
+}
+
+// "Sig." and "Sig.ra", "Mme.", "Dr.": an abbreviation of the pack, with its dot.
+bool isAbbreviation(const CheckInput &in, const TextView &view, Range r)
+{
+    if (!in.pack || in.pack->abbreviations.isEmpty())
+        return false;
+    const QString &text = view.folded();
+    auto has = [&](int from, int to) { return in.pack->abbreviations.contains(text.mid(from, to - from).toLower()); };
+    if (r.end < text.size() && text[r.end] == QLatin1Char('.') && has(r.start, r.end))
+        return true;
+    // The two halves of "Sig.ra": the word before or after the dot completes it.
+    for (const Range &w : view.words()) {
+        if (w.start == r.end + 1 && text[r.end] == QLatin1Char('.') && has(r.start, w.end))
+            return true;
+        if (w.end == r.start - 1 && text[w.end] == QLatin1Char('.') && has(w.start, r.end))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void checkSpelling(const CheckInput &in, Findings &out)
+{
+    // A message in another language is one finding (language-mismatch), not one per word.
+    if (in.writtenIn)
+        return;
+    const SpellChecker::Dictionary *dictionary =
+        in.spelling.dictionary(dictionaryName(in.context.language, in.context.marketplace));
+    if (!dictionary)
+        return;
+    const BuyerLanguage *language = findBuyerLanguage(in.context.language);
+    for (const PartInput *part : {&in.subject, &in.body}) {
+        EntityCursor entities(part->entities);
+        for (const Range &r : part->view.words()) {
+            const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
+            if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
+                continue;
+            // A word ICU ends with an apostrophe ("clients'") is checked without it.
+            QStringView word = raw;
+            while (word.endsWith(QLatin1Char('\'')))
+                word.chop(1);
+            const Range whole = hyphenatedWhole(part->view.folded(), r);
+            if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
+                continue;
+            if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
+                || isAbbreviation(in, part->view, r))
+                continue;
+            Finding f = in.finding(QStringLiteral("spelling"), part->part, r);
+            f.noteArgs << QStringLiteral("\u201C%1\u201D").arg(raw) << (language ? language->englishName : in.context.language);
+            out.append(f);
+        }
+    }
+}
+
+} // namespace permitted
