@@ -94,7 +94,6 @@ uint64_t pairKey(uint64_t first, uint64_t second) { return absl::HashOf(first, s
 } // namespace
 
 struct ConceptLexicon::Data {
-    QString language;
     Stemmer stemmer{std::string()};
     QStringList elisions;                                   // "l", "qu": split off before an apostrophe
     int negationAfter = 0;        // how many words after a word a negation may still negate it
@@ -115,7 +114,6 @@ struct ConceptLexicon::Data {
     std::vector<uint32_t> phrasesByFirstPart;
     std::vector<std::pair<std::unique_ptr<RE2>, int>> shapes;
     std::unique_ptr<RE2::Set> anyShape;   // which shapes match at all, in one pass
-    ConceptSet defined;
 
     mutable std::shared_mutex cacheLock;
     // Node-based, so that a word's facts stay where they are while other words are added.
@@ -217,8 +215,6 @@ void ConceptLexicon::Data::markNegated(std::vector<ConceptHit> &hits) const
 ConceptLexicon::ConceptLexicon(std::unique_ptr<Data> data) : m_data(std::move(data)) {}
 ConceptLexicon::~ConceptLexicon() = default;
 
-const QString &ConceptLexicon::language() const { return m_data->language; }
-const ConceptSet &ConceptLexicon::defined() const { return m_data->defined; }
 
 std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, ConceptNames &names, QString *error)
 {
@@ -242,7 +238,6 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
         }
     }
     auto data = std::make_unique<Data>();
-    data->language = root.value(QLatin1String("language")).toString();
     data->stemmer = Stemmer(root.value(QLatin1String("stemmer")).toString().toStdString());
     if (!data->stemmer.valid()) {
         *error = QStringLiteral("%1: libstemmer has no stemmer \"%2\"").arg(path, root.value(QLatin1String("stemmer")).toString());
@@ -276,7 +271,6 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
                 *error = QStringLiteral("%1: concept \"%2\" has an empty entry").arg(path, it.key());
                 return nullptr;
             }
-            data->defined.set(size_t(conceptId));
             if (entry.size() > 2 && entry.startsWith(u'/') && entry.endsWith(u'/')) {
                 // In UTF-8, not the one-byte alphabet: a shape may name any symbol (⭐, ★).
                 RE2::Options options;

@@ -45,12 +45,9 @@ public:
     static std::unique_ptr<ConceptLexicon> load(const QString &path, ConceptNames &names, QString *error);
     ~ConceptLexicon();
 
-    const QString &language() const;
     // Every concept said in the text, in order of position. Words inside a link, an address or
     // a placeholder are not the seller's words and say nothing.
     ConceptText find(const TextView &view, const Entities &entities) const;
-    // Which concepts the lexicon gives at least one entry.
-    const ConceptSet &defined() const;
 
     struct Data;
 

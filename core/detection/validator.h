@@ -52,7 +52,6 @@ public:
     const LanguagePack *pack(const QString &language) const;
     // The buyer language's concept lexicon, or null when it has none yet.
     const ConceptLexicon *lexicon(const QString &language) const;
-    const std::vector<ConceptRule> &conceptRules() const { return m_conceptRules; }
     const ConceptNames &conceptNames() const { return m_conceptNames; }
     SpellChecker &spelling() const { return *m_spelling; }
     const DomainPolicy *domains() const { return m_domains.get(); }
