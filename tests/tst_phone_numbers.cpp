@@ -1,5 +1,6 @@
-// Phone numbers as each marketplace writes them are found, in that marketplace's region; the
-// numbers of ordinary messages (order IDs, tracking numbers, prices, dates, model numbers) are not.
+// Phone numbers as each marketplace writes them are found, in that marketplace's region or another
+// of the buyer's language; the numbers of ordinary messages (order IDs, tracking numbers, prices,
+// dates, model and VAT numbers) are not.
 
 #include "validator_fixture.h"
 
@@ -29,6 +30,10 @@ private slots:
         QTest::newRow("ES landline") << "es" << "ES" << "+34 912 345 678";
         QTest::newRow("IT Rome") << "it" << "IT" << "06 1234 5678";
         QTest::newRow("IT mobile") << "it" << "IT" << "+39 347 123 4567";
+        // Numbers of another marketplace of the buyer's language.
+        QTest::newRow("MX mobile on amazon.es") << "es" << "ES" << "55 4821 3390";
+        QTest::newRow("UK mobile on amazon.com") << "en" << "US" << "07911 123456";
+        QTest::newRow("Quebec on amazon.fr") << "fr" << "FR" << "(514) 555-2671";
     }
     void numbersAreFound()
     {
@@ -44,9 +49,10 @@ private slots:
 
     void theRegionDecides()
     {
-        // A German number written the German way is not a US number.
-        QVERIFY(only(check("Call 030 12345678 today.", "en", "US"), "phone-number").isEmpty());
-        QCOMPARE(only(check("Call 030 12345678 today.", "de", "DE"), "phone-number").size(), 1);
+        // A German mobile number written the German way is a number in no marketplace of English
+        // (US, UK, Canada, Australia, India ...), so it is not one for an English buyer.
+        QVERIFY(only(check("Call 0151 23456789 today.", "en", "US"), "phone-number").isEmpty());
+        QCOMPARE(only(check("Call 0151 23456789 today.", "de", "DE"), "phone-number").size(), 1);
     }
 
     void aServiceLineIsOnlyAWarning()
@@ -77,6 +83,13 @@ private slots:
         QTest::newRow("part number") << "en" << "The part number is 4412-3365-87.";
         QTest::newRow("invoice number") << "en" << "Invoice no. 2026-000481 is attached.";
         QTest::newRow("DPD parcel") << "de" << "Ihre DPD-Paketnummer lautet 05282012345678.";
+        QTest::newRow("DE date") << "de" << "Ihre Bestellung vom 08.11.2024 ist unterwegs.";
+        QTest::newRow("order ID a digit short") << "de" << "Zu Ihrer Bestellung 302-482917-6610349 die Rechnung.";
+        QTest::newRow("code glued to letters") << "de" << "Das Modell TX-0351-2278-40 trägt 80 kg.";
+        QTest::newRow("IT VAT number") << "it" << "Fattura intestata alla ditta, P.IVA 01234567890.";
+        QTest::newRow("DE VAT ID") << "de" << "Wir haben Ihre USt-IdNr. DE 298765431 vermerkt.";
+        QTest::newRow("serial number") << "it" << "Il numero si trova sotto la base: S/N 3471 2289 0054.";
+        QTest::newRow("MX tracking") << "es" << "Su número de guía es 8055123456, por Estafeta.";
     }
     void otherNumbersAreNotPhones()
     {

@@ -1,16 +1,19 @@
-// phone-number: phone numbers as libphonenumber's matcher finds them in the marketplace's region
-// ("030 12345678" is a number in Germany, not in the US). The matcher slows down sharply on
+// phone-number: phone numbers as libphonenumber's matcher finds them in the marketplace's region,
+// or failing that in another marketplace of the buyer's language ("0151 23456789" is a number in
+// Germany, in no marketplace of English). The matcher slows down sharply on
 // long texts, so it only sees short windows around runs of digits. A number in a sentence
 // about a warranty, carrier or manufacturer line is a warning, not an error.
 
 #include "detection/checks/checks.h"
 #include "detection/checks/phone_number.h"
 #include "detection/byte_alphabet.h"
+#include "languages.h"
 
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <QRegularExpression>
+#include <deque>
 #include <re2/re2.h>
 
 namespace permitted {
@@ -32,6 +35,37 @@ using i18n::phonenumbers::PhoneNumberUtil;
 std::string regionOf(const QString &marketplace)
 {
     return marketplace == QLatin1String("UK") ? std::string("GB") : marketplace.toStdString();
+}
+
+// The regions whose numbers a buyer is likely to be given: the marketplace's first, then those of
+// the other marketplaces of the buyer's language (a Mexican seller on amazon.com writes a Mexican
+// mobile number, a British one on amazon.com a British one).
+std::vector<std::string> regionsToTry(const MessageContext &context)
+{
+    std::vector<std::string> regions{regionOf(context.marketplace)};
+    if (const BuyerLanguage *language = findBuyerLanguage(context.language))
+        for (const QString &marketplace : language->marketplaces)
+            if (std::find(regions.begin(), regions.end(), regionOf(marketplace)) == regions.end())
+                regions.push_back(regionOf(marketplace));
+    return regions;
+}
+
+// "08.11.2024", "302-482917-6610349": a date, or an order ID with a digit too few or too many
+// (invalid-order-id says so), which some region's numbering plan would take for a number.
+bool shapedLikeDateOrOrderId(std::string_view run)
+{
+    static const RE2 shape(R"((?:\d{1,2}[./]\d{1,2}[./]\d{2,4})|(?:\d{3}-\d{5,8}-\d{6,8}))");
+    return RE2::FullMatch(re2::StringPiece(run.data(), run.size()), shape);
+}
+
+// "TX-0351-2278-40", "RE2024-10457": digits glued to letters before them are a model, part or
+// reference code, never how a phone number is written.
+bool gluedToACode(const QString &text, int start)
+{
+    int i = start;
+    if (i > 0 && (text[i - 1] == u'-' || text[i - 1] == u'/'))
+        --i;
+    return i > 0 && text[i - 1].isLetter();
 }
 
 // Between a reference word and its number: at most two short words and some punctuation
@@ -69,7 +103,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
     re2::StringPiece m;
     size_t pos = 0;
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const std::string region = regionOf(in.context.marketplace);
+    const std::vector<std::string> regions = regionsToTry(in.context);
     while (pos < text.size() && candidate->Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         const int b = int(m.data() - text.data());
         const int e = b + int(m.size());
@@ -81,7 +115,8 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         const Range run{b, e};
         if (digits < 7 || (digits > 17 && m.find(' ') == re2::StringPiece::npos))
             continue;
-        if (part.entities.coversWhole(run) || introducedAsReference(in, view, run))
+        if (part.entities.coversWhole(run) || introducedAsReference(in, view, run) || gluedToACode(folded, b)
+            || shapedLikeDateOrOrderId(std::string_view(m.data(), m.size())))
             continue;
         // The window: the run and a few words around it, on its own line, whole characters.
         int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
@@ -95,14 +130,23 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         // Valid numbers of the region. (Strict grouping would also refuse a part number such as
         // 4412-3365-87, but it refuses numbers sellers really write too, "0 800 123 456"; the
         // reference words below take care of part and invoice numbers.)
-        PhoneNumberMatcher matcher(util, window.toStdString(), region, PhoneNumberMatcher::VALID, 20);
-        while (matcher.HasNext()) {
-            PhoneNumberMatch match;
-            if (!matcher.Next(&match))
+        std::deque<PhoneNumberMatch> matches;   // not copyable: a deque keeps them in place
+        for (const std::string &region : regions) {
+            PhoneNumberMatcher matcher(util, window.toStdString(), region, PhoneNumberMatcher::VALID, 20);
+            while (matcher.HasNext()) {
+                matches.emplace_back();
+                if (!matcher.Next(&matches.back())) {
+                    matches.pop_back();
+                    break;
+                }
+            }
+            if (!matches.empty())
                 break;
+        }
+        for (const PhoneNumberMatch &match : matches) {
             const size_t mb = size_t(match.start());
             const Range r{utf16At(mb), utf16At(mb + match.raw_string().size())};
-            if (part.entities.covers(r) || introducedAsReference(in, view, r))
+            if (part.entities.covers(r) || introducedAsReference(in, view, r) || shapedLikeDateOrOrderId(match.raw_string()))
                 continue;   // an order ID, a tracking link, a parcel or invoice number
             if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
                     return f.ruleId == QLatin1String("phone-number") && f.part == part.part
