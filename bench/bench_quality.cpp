@@ -3,8 +3,9 @@
 // false positives, per language and per rule.
 //
 // Run on purpose, not as a test (tst_corpus_quality holds the held-out part to its thresholds):
-//   build/bench/bench-quality [--corpus DIR] [--part tuning|held-out|fresh] [--lang CODE] [--why]
+//   build/bench/bench-quality [--corpus DIR] [--part tuning|held-out] [--lang CODE] [--why]
 //                             [--explain ID] [--text TEXT]
+// The tuning part unless --part says otherwise, so that nobody reads the held-out part by chance.
 // PERMITTED_RULES_DIR=resources/rules reads the rules from disk instead of the built-in copy.
 // --why lists every miss and false alarm (read it for the tuning part only: a held-out part that
 // taught a change is spent); --explain prints one message's concepts, sentence by sentence, and
@@ -53,10 +54,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        std::printf("bench-quality [--corpus DIR] [--part tuning|held-out] [--lang CODE] [--why] [--explain ID] [--text TEXT]\n"
+                    "Scores the validator on a part of the labelled corpus (the tuning part unless --part says otherwise).\n");
+        return 0;
+    }
     QString root = textOption(args, QStringLiteral("--corpus"));
     if (root.isEmpty())
         root = QStringLiteral(PERMITTED_CORPUS_DIR);
-    const QString onlyPart = textOption(args, QStringLiteral("--part"));
+    QString onlyPart = textOption(args, QStringLiteral("--part"));
+    if (onlyPart.isEmpty())
+        onlyPart = QStringLiteral("tuning");
     const QString onlyLanguage = textOption(args, QStringLiteral("--lang"));
     const bool why = args.contains(QStringLiteral("--why"));
     const QString explainId = textOption(args, QStringLiteral("--explain"));
@@ -80,8 +88,8 @@ int main(int argc, char *argv[])
         explain(*validator, m);
         return 0;
     }
-    for (const QString &part : {QStringLiteral("tuning"), QStringLiteral("held-out"), QStringLiteral("fresh")}) {
-        if ((!onlyPart.isEmpty() && part != onlyPart) || !QDir(root).exists(part))
+    for (const QString &part : {QStringLiteral("tuning"), QStringLiteral("held-out")}) {
+        if (part != onlyPart || !QDir(root).exists(part))
             continue;
         auto corpus = loadCorpus(QDir(root).filePath(part), &error);
         if (!corpus) {

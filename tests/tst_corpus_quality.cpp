@@ -1,7 +1,7 @@
-// The parts of the labelled corpus that no rule was tuned on: held-out/ (a third of the first
-// corpus, split by a fixed rule) and fresh/ (written afterwards by other helper sessions). Recall
-// of the expected rules and the share of messages with a false positive must hold, in each of the
-// five languages with content rules and overall. Deterministic: no timing.
+// The part of the labelled corpus that no rule was tuned on, held-out/ (written blind by helper
+// sessions after the last tuning, measured once). Recall of the expected rules and the share of
+// messages with a false positive must hold, in each of the five languages with content rules and
+// overall. Deterministic: no timing.
 //
 // The product's target is recall 0.95 with false positives on at most 2% of messages. The floors
 // below are what detection reaches today, so that no change makes it worse; raise them as it gets
@@ -24,22 +24,16 @@ struct Floor {
     double falsePositiveShare;
 };
 
-// Measured on 2026-12-05 with build/bench/bench-quality. held-out: recall 0.912 and false
-// positives on 8.0% of messages overall, from 0.763 and 15.0% before detection by concepts;
-// fresh: 0.935 and 5.0%, from 0.815 and 18.3%.
+// Measured on 2026-12-05 with build/bench/bench-quality, once, when the part was written (the
+// third batch, <lang>-c-NNN): recall 0.887 and false positives on 6.0% of messages overall. The
+// parts measured before it (0.912 and 8.0%, 0.935 and 5.0%) were spent on tuning.
 constexpr Floor kFloors[] = {
-    {"held-out", "all", 0.91, 0.080},
-    {"held-out", "de", 0.85, 0.110},
-    {"held-out", "en", 0.97, 0.080},
-    {"held-out", "es", 0.85, 0.045},
-    {"held-out", "fr", 0.86, 0.160},
-    {"held-out", "it", 0.96, 0.025},
-    {"fresh", "all", 0.93, 0.050},
-    {"fresh", "de", 0.91, 0.050},
-    {"fresh", "en", 0.93, 0.085},
-    {"fresh", "es", 0.92, 0.035},
-    {"fresh", "fr", 0.92, 0.020},
-    {"fresh", "it", 0.97, 0.070},
+    {"held-out", "all", 0.887, 0.060},
+    {"held-out", "de", 0.875, 0.075},
+    {"held-out", "en", 0.873, 0.0625},
+    {"held-out", "es", 0.888, 0.025},
+    {"held-out", "fr", 0.857, 0.075},
+    {"held-out", "it", 0.939, 0.0625},
 };
 
 } // namespace
@@ -55,7 +49,7 @@ private slots:
         QString error;
         validator = Validator::create(ValidatorOptions{}, &error);
         QVERIFY2(validator, qPrintable(error));
-        for (const QString part : {QStringLiteral("held-out"), QStringLiteral("fresh")}) {
+        for (const QString part : {QStringLiteral("held-out")}) {
             const auto corpus = loadCorpus(QStringLiteral(PERMITTED_CORPUS_DIR "/") + part, &error);
             QVERIFY2(corpus, qPrintable(error));
             QVERIFY(corpus->size() >= 200);
