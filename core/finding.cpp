@@ -20,6 +20,22 @@ std::optional<Severity> severityFromName(const QString &name)
     return std::nullopt;
 }
 
+QString fixKindName(FixKind kind)
+{
+    switch (kind) {
+    case FixKind::ReplaceText: return QStringLiteral("replace-text");
+    case FixKind::ClearFontSize: return QStringLiteral("clear-font-size");
+    case FixKind::ClearFontOverride: return QStringLiteral("clear-font-override");
+    case FixKind::ClearAlignment: return QStringLiteral("clear-alignment");
+    case FixKind::ClearSpacing: return QStringLiteral("clear-spacing");
+    case FixKind::SetImageSource: return QStringLiteral("set-image-source");
+    case FixKind::FitImageWidth: return QStringLiteral("fit-image-width");
+    case FixKind::DescribeImage: return QStringLiteral("describe-image");
+    case FixKind::RemoveStyleSheet: return QStringLiteral("remove-style-sheet");
+    }
+    return {};
+}
+
 QString partName(Part part)
 {
     return part == Part::Subject ? QStringLiteral("subject") : QStringLiteral("body");

@@ -12,12 +12,28 @@ namespace permitted {
 enum class Severity { Error, Warning, Suggestion };
 enum class Part { Subject, Body };
 
-// Replace part[start, start + length) with `replacement`.
+// What a fix does. Most replace text; those of the styling rules change how a stretch of the
+// body looks, or a picture (whose U+FFFC is [start, start + 1)).
+enum class FixKind {
+    ReplaceText,        // part[start, start + length) becomes `replacement`
+    ClearFontSize,      // the stretch takes the default size
+    ClearFontOverride,  // ... the default font family, colour and line height
+    ClearAlignment,     // its paragraphs take the default alignment
+    ClearSpacing,       // ... no margins and no padding
+    SetImageSource,     // the picture's address becomes `replacement` (https)
+    FitImageWidth,      // the picture is scaled to `replacement` pixels wide
+    DescribeImage,      // the picture gets an alternative text, which the user writes
+    RemoveStyleSheet,   // the message's style sheet goes
+};
+
 struct Fix {
     int start = 0;
     int length = 0;
     QString replacement;
+    FixKind kind = FixKind::ReplaceText;
 };
+
+QString fixKindName(FixKind kind);
 
 struct Finding {
     QString ruleId;

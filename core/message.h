@@ -3,6 +3,8 @@
 // that some rules depend on. Offsets are UTF-16 code units of QString, the unit the editor
 // and ICU use, so a finding maps straight onto a QTextCursor.
 
+#include "formatting.h"
+
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -14,7 +16,8 @@ namespace permitted {
 // The plain-text box of Seller Central and the Messaging API, or an HTML e-mail reply.
 enum class Channel { Text, Html };
 
-// A link whose visible text is body[start, start + length).
+// A link whose visible text is body[start, start + length): an HTML anchor, whether its text is
+// its address or a word ("cliquez").
 struct Link {
     int start = 0;
     int length = 0;
@@ -31,10 +34,11 @@ struct Message {
     QString subject;
     QString body;
     Channel channel = Channel::Text;
-    QList<Link> links;             // links whose target differs from their text (HTML anchors)
+    QList<Link> links;             // the anchors of an HTML message or of the editor's document
     QList<Attachment> attachments;
-    // The formatting facts of the HTML channel (styles, images) are added here by the
-    // HTML reader; the text rules never need them.
+    // How it looks: read from the HTML or the editor's document. The text rules never need it;
+    // in the text channel, whatever it holds is formatting the channel cannot carry.
+    Formatting formatting;
 };
 
 enum class MessageKind { Proactive, Reply };

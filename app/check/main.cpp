@@ -73,22 +73,22 @@ bool readFiles(const CheckOptions &options, QList<Check> *checks, QString *error
             return false;
         }
         Message message;
-        message.subject = options.subject;
         const bool html = options.channel == ChannelChoice::Html
                           || (options.channel == ChannelChoice::ByExtension && isHtmlPath(path));
         if (html) {
             QString htmlError;
-            const auto read = readHtmlMessage(input->text, &htmlError);
+            auto read = readHtmlMessage(input->text, &htmlError);
             if (!read) {
                 *error = QStringLiteral("%1: %2").arg(path, htmlError);
                 return false;
             }
-            message.body = read->body;
-            message.links = read->links;
-            message.channel = Channel::Html;
+            message = std::move(*read);
         } else {
             message.body = input->text;
         }
+        // --subject wins over the page's title.
+        if (!options.subject.isEmpty() || !html)
+            message.subject = options.subject;
         checks->append({path, message, options.context});
     }
     return true;

@@ -81,8 +81,8 @@ QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalo
                           {"line", lc.line}, {"column", lc.column},
                           {"message", catalog.describe(f, uiLanguage)}};
             if (f.fix)
-                o.insert(QStringLiteral("fix"), QJsonObject{{"start", f.fix->start}, {"length", f.fix->length},
-                                                            {"replacement", f.fix->replacement}});
+                o.insert(QStringLiteral("fix"), QJsonObject{{"kind", fixKindName(f.fix->kind)}, {"start", f.fix->start},
+                                                            {"length", f.fix->length}, {"replacement", f.fix->replacement}});
             findings.append(o);
         }
         return QJsonObject{{"path", file.path}, {"language", file.language}, {"findings", findings}};

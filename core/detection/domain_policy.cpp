@@ -56,6 +56,7 @@ std::unique_ptr<DomainPolicy> DomainPolicy::load(const QString &rulesRoot, QStri
     policy->m_amazon = readSet(o, "amazon");
     policy->m_carriers = readSet(o, "carriers");
     policy->m_shorteners = readSet(o, "shorteners");
+    policy->m_openTrackers = readSet(o, "open_trackers");
     for (const QString &d : std::as_const(policy->m_amazon))
         policy->m_amazonSkeletons.insert(skeleton(d));
     return policy;
@@ -103,6 +104,12 @@ HostKind DomainPolicy::judge(const QString &host) const
     if (hostSkeleton.contains(skeleton(QStringLiteral("amazon"))) || hostSkeleton.contains(skeleton(QStringLiteral("amzn"))))
         return HostKind::Lookalike;
     return HostKind::Other;
+}
+
+bool DomainPolicy::isOpenTracker(const QString &host) const
+{
+    const QString lower = host.toLower();
+    return m_openTrackers.contains(lower) || m_openTrackers.contains(registrableDomain(lower));
 }
 
 } // namespace permitted

@@ -24,11 +24,13 @@ public:
     bool isRegisteredDomain(const QString &host) const;
     QString registrableDomain(const QString &host) const;
     HostKind judge(const QString &host) const;
+    // Whether pictures from `host` report when a message is opened (mail-tracking services).
+    bool isOpenTracker(const QString &host) const;
 
 private:
     DomainPolicy() = default;
     const psl_ctx_st *m_psl = nullptr;
-    QSet<QString> m_amazon, m_carriers, m_shorteners;
+    QSet<QString> m_amazon, m_carriers, m_shorteners, m_openTrackers;
     QSet<QString> m_amazonSkeletons;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
-// Reads an HTML e-mail reply into the message model: the text as a reader sees it (block
-// elements and <br> as line breaks) and its links. Parsed by gumbo, after a size and nesting
-// check, since gumbo is quadratic on deep nesting.
+// Reads an HTML e-mail into the message model: the text as a reader sees it (block elements and
+// <br> as line breaks, a picture as U+FFFC), its links, and how it is formatted (formatting.h);
+// the page's <title> is the subject. Parsed by gumbo, after a size and nesting check, since gumbo
+// is quadratic on deep nesting. The one reader of HTML files, for permitted-check and the editor.
 
 #include "message.h"
 
@@ -11,11 +12,7 @@ namespace permitted {
 
 constexpr int kMaxHtmlDepth = 400;
 
-struct HtmlMessage {
-    QString body;
-    QList<Link> links;
-};
-
-std::optional<HtmlMessage> readHtmlMessage(const QString &html, QString *error);
+// The message of `html`, in the HTML channel; nothing, and why, for HTML nested too deep.
+std::optional<Message> readHtmlMessage(const QString &html, QString *error);
 
 } // namespace permitted

@@ -15,6 +15,7 @@ void checkEmailAddresses(const CheckInput &, Findings &);
 void checkEmoji(const CheckInput &, Findings &);
 void checkGrammar(const CheckInput &, Findings &);
 void checkHtmlInText(const CheckInput &, Findings &);
+void checkImages(const CheckInput &, Findings &);
 void checkLanguageMismatch(const CheckInput &, Findings &);
 void checkLinks(const CheckInput &, Findings &);
 void checkLinkText(const CheckInput &, Findings &);
@@ -26,6 +27,7 @@ void checkPhraseRules(const CheckInput &, Findings &);
 void checkPlaceholders(const CheckInput &, Findings &);
 void checkReviewRepeat(const CheckInput &, Findings &);
 void checkSpelling(const CheckInput &, Findings &);
+void checkTextStyling(const CheckInput &, Findings &);
 void checkUncheckedLanguage(const CheckInput &, Findings &);
 
 // Every check, in alphabetical order, with the rule IDs it emits (space-separated); the checks
@@ -47,6 +49,7 @@ inline std::span<const RegisteredCheck> allChecks()
         {checkEmoji, "emoji"},
         {checkGrammar, "grammar"},
         {checkHtmlInText, "html-in-text"},
+        {checkImages, "animated-gif image-alt image-width insecure-image logo-link product-image tracking-pixel"},
         {checkLanguageMismatch, "language-mismatch"},
         {checkLinks, "external-link insecure-link"},
         {checkLinkText, "link-text"},
@@ -58,6 +61,7 @@ inline std::span<const RegisteredCheck> allChecks()
         {checkPlaceholders, "foreign-placeholder placeholder-mismatch unfilled-placeholder unknown-placeholder"},
         {checkReviewRepeat, "review-repeat"},
         {checkSpelling, "spelling"},
+        {checkTextStyling, "font-override font-sizes margin-width text-alignment"},
         {checkUncheckedLanguage, "unchecked-language"},
     };
     return list;
