@@ -1,7 +1,13 @@
 #pragma once
-// The message the validator reads, taken from the editor's documents. A document position is
-// the index of the same character in its plain text (a paragraph break is one character either
-// way), so findings map straight back onto the documents.
+// The editor's documents and the message model, both ways. A document position is the index of
+// the same character in the message's body (a paragraph break is one character either way, a
+// picture is its U+FFFC), so findings map straight back onto the documents.
+//
+// messageFromDocuments reads what the styling rules need from the document's formats (fonts,
+// sizes, colours, alignment, margins, line height, lists, headings, pictures, links);
+// fillDocument writes a message read from an HTML file (input/html_reader.h) into a document, so
+// that the editor and permitted-check see the same message. What QTextDocument has no format for
+// travels in the document's properties: a picture's hidden flag, and a style sheet.
 
 #include "message.h"
 
@@ -9,9 +15,9 @@ class QTextDocument;
 
 namespace permitted {
 
-Message messageFromDocuments(const QTextDocument &subject, const QTextDocument &body);
+Message messageFromDocuments(const QTextDocument &subject, const QTextDocument &body, Channel channel = Channel::Html);
 
-// The body's links: each run of text with one link target, where the target is not the text.
-QList<Link> linksOf(const QTextDocument &body);
+// Replaces `document`'s content with the body of `message` and its formatting, as one undo step.
+void fillDocument(QTextDocument &document, const Message &message);
 
 } // namespace permitted

@@ -1,4 +1,5 @@
 #include "live_checker.h"
+#include "document_fixes.h"
 #include "document_message.h"
 #include "filled_document.h"
 #include "editor/finding_highlighter.h"
@@ -61,6 +62,14 @@ void LiveChecker::setContext(const MessageContext &context)
     recheck();
 }
 
+void LiveChecker::setChannel(Channel channel)
+{
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    recheck();
+}
+
 FindingHighlighter *LiveChecker::highlighter(Part part) const
 {
     return part == Part::Subject ? m_subjectHighlighter.get() : m_bodyHighlighter.get();
@@ -94,7 +103,7 @@ void LiveChecker::recheck()
 void LiveChecker::requestCheck()
 {
     m_editsChecked = m_edits;
-    m_scheduler.request(messageFromDocuments(*m_subject, *m_body), m_context);
+    m_scheduler.request(messageFromDocuments(*m_subject, *m_body, m_channel), m_context);
 }
 
 void LiveChecker::arrived(quint64 revision, const Findings &findings)
@@ -146,14 +155,8 @@ Explanation LiveChecker::explain(const Finding &finding) const
 
 void LiveChecker::applyFix(const Finding &finding)
 {
-    if (!finding.fix)
-        return;
-    QTextCursor cursor(document(finding.part));
-    cursor.beginEditBlock();
-    cursor.setPosition(finding.fix->start);
-    cursor.setPosition(finding.fix->start + finding.fix->length, QTextCursor::KeepAnchor);
-    cursor.insertText(finding.fix->replacement);
-    cursor.endEditBlock();
+    if (finding.fix && applyFixToDocument(*document(finding.part), *finding.fix) && finding.fix->kind == FixKind::RemoveStyleSheet)
+        recheck();   // no text changed, so no edit asks for it
 }
 
 QStringList LiveChecker::spellingSuggestions(const QString &word) const
@@ -190,8 +193,9 @@ bool LiveChecker::isIgnored(const Finding &finding) const
     });
 }
 
-Findings LiveChecker::checkForSending(const QHash<QString, QString> &values) const
+Findings LiveChecker::checkForSending(const QHash<QString, QString> &values, std::optional<Channel> sendingChannel) const
 {
+    const Channel channel = sendingChannel.value_or(m_channel);
     const Validator *v = m_scheduler.validator();
     if (!v)
         return {};
@@ -202,7 +206,7 @@ Findings LiveChecker::checkForSending(const QHash<QString, QString> &values) con
     context.sourcePlaceholders.reset();
     const FilledDocument subject = fillDocument(*m_subject, values);
     const FilledDocument body = fillDocument(*m_body, values);
-    Findings out = v->validate(messageFromDocuments(*subject.document, *body.document), context);
+    Findings out = v->validate(messageFromDocuments(*subject.document, *body.document, channel), context);
     for (Finding &f : out) {
         const Range original = (f.part == Part::Subject ? subject : body).text.toOriginal({f.start, f.end()});
         f.start = original.start;
@@ -210,7 +214,7 @@ Findings LiveChecker::checkForSending(const QHash<QString, QString> &values) con
         f.fix.reset();   // made for the filled text
     }
     if (m_context.sourcePlaceholders) {
-        for (const Finding &f : v->validate(messageFromDocuments(*m_subject, *m_body), m_context))
+        for (const Finding &f : v->validate(messageFromDocuments(*m_subject, *m_body, m_channel), m_context))
             if (f.ruleId == QLatin1String("placeholder-mismatch"))
                 out.append(f);
     }

@@ -31,6 +31,10 @@ public:
     void setContext(const MessageContext &context);
     const MessageContext &context() const { return m_context; }
     void setUiLanguage(const QString &uiLanguage) { m_uiLanguage = uiLanguage; }
+    // Where the message goes: Seller Central's text box, or an HTML e-mail reply, whose
+    // styling rules the editor's formatting then answers to.
+    void setChannel(Channel channel);
+    Channel channel() const { return m_channel; }
 
     QTextDocument *document(Part part) const { return part == Part::Subject ? m_subject : m_body; }
     FindingHighlighter *highlighter(Part part) const;
@@ -53,7 +57,8 @@ public:
     // The message now in the fields with `values` in its placeholders, checked as it would be
     // on leaving (a placeholder left unfilled counts); synchronous, for a copy or a send that
     // must not go out with errors. Offsets are those of the fields.
-    Findings checkForSending(const QHash<QString, QString> &values = {}) const;
+    // `channel`: the channel of the copy (the message's own when not given).
+    Findings checkForSending(const QHash<QString, QString> &values = {}, std::optional<Channel> channel = std::nullopt) const;
 
 public slots:
     void recheck();
@@ -87,6 +92,7 @@ private:
     QTextDocument *m_body;
     CheckScheduler m_scheduler;
     MessageContext m_context;
+    Channel m_channel = Channel::Html;
     QString m_uiLanguage = QStringLiteral("en");
     std::unique_ptr<FindingHighlighter> m_subjectHighlighter;
     std::unique_ptr<FindingHighlighter> m_bodyHighlighter;

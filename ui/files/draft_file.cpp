@@ -1,4 +1,5 @@
 #include "draft_file.h"
+#include "input/html_reader.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -13,19 +14,21 @@ bool isHtmlDraftPath(const QString &path)
            || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
-std::optional<Draft> readDraft(const QString &path, InputError *error)
+std::optional<Draft> readDraft(const QString &path, InputError *error, QString *htmlError)
 {
     const auto input = readInput(path, error);
     if (!input)
         return std::nullopt;
     Draft draft;
-    draft.isHtml = isHtmlDraftPath(path);
-    draft.body = input->text;
-    if (draft.isHtml) {
-        // The subject travels as the page's title; QTextDocument reads it as a meta-information.
-        QTextDocument probe;
-        probe.setHtml(input->text);
-        draft.subject = probe.metaInformation(QTextDocument::DocumentTitle).simplified();
+    if (isHtmlDraftPath(path)) {
+        // The subject travels as the page's title.
+        auto message = readHtmlMessage(input->text, htmlError);
+        if (!message)
+            return std::nullopt;
+        draft.subject = message->subject;
+        draft.html = std::move(*message);
+    } else {
+        draft.body = input->text;
     }
     return draft;
 }

@@ -4,6 +4,7 @@
 // nothing; writing goes to a temporary file first, so a failed save never damages the old one.
 
 #include "input/input_file.h"
+#include "message.h"
 
 #include <QString>
 #include <optional>
@@ -14,13 +15,14 @@ namespace permitted {
 
 struct Draft {
     QString subject;
-    QString body;     // HTML or plain text, as `isHtml` says
-    bool isHtml = false;
+    QString body;                   // the text of a plain-text draft
+    std::optional<Message> html;    // an HTML draft, read by the one HTML reader
 };
 
 bool isHtmlDraftPath(const QString &path);
 
-std::optional<Draft> readDraft(const QString &path, InputError *error);
+// Nothing, and why, when the file cannot be read (`htmlError`: HTML nested too deep to read).
+std::optional<Draft> readDraft(const QString &path, InputError *error, QString *htmlError);
 // Why a draft could not be read, for a dialog, in the interface's language.
 QString describeInputError(const InputError &error, const QString &path);
 // Saves the subject and the body; false with the system's reason when it cannot.

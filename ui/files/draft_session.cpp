@@ -1,5 +1,6 @@
 #include "draft_session.h"
 #include "draft_file.h"
+#include "checking/document_message.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,16 +68,19 @@ bool DraftSession::open()
 bool DraftSession::openPath(const QString &path)
 {
     InputError error;
-    const auto draft = readDraft(path, &error);
+    QString htmlError;
+    const auto draft = readDraft(path, &error, &htmlError);
     if (!draft) {
-        QMessageBox::warning(m_window, tr("Open Draft"), describeInputError(error, QFileInfo(path).fileName()));
+        const QString why = htmlError.isEmpty() ? describeInputError(error, QFileInfo(path).fileName())
+                                                : tr("%1 cannot be opened: %2.").arg(QFileInfo(path).fileName(), htmlError);
+        QMessageBox::warning(m_window, tr("Open Draft"), why);
         return false;
     }
     emit aboutToReplace();
     // One undoable step each, so that Undo does not empty a freshly opened draft field by field.
     m_subject->setPlainText(draft->subject);
-    if (draft->isHtml)
-        m_body->setHtml(draft->body);
+    if (draft->html)
+        fillDocument(*m_body, *draft->html);
     else
         m_body->setPlainText(draft->body);
     m_subject->clearUndoRedoStacks();
