@@ -126,10 +126,16 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     const TextView bodyView(message.body, context.language);
     const Entities subjectEntities = findEntities(subjectView, *m_domains, true);
     const Entities bodyEntities = findEntities(bodyView, *m_domains);
+    const std::optional<WrittenLanguage> writtenIn = otherLanguageThan(context.language, bodyView, bodyEntities);
+    // A message written in another language than the buyer's is judged by the words of the
+    // language it is written in, when that one has a lexicon: an English review request sent to
+    // a German buyer is still a review request.
     const ConceptLexicon *concepts = lexicon(context.language);
+    if (writtenIn)
+        if (const ConceptLexicon *written = lexicon(writtenIn->code))
+            concepts = written;
     const ConceptText subjectConcepts = concepts ? concepts->find(subjectView, subjectEntities) : ConceptText();
     const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
-    const std::optional<WrittenLanguage> writtenIn = otherLanguageThan(context.language, bodyView, bodyEntities);
     const CheckInput input{message, context, pack(context.language), m_catalog, *m_spelling, *m_domains,
                            m_conceptRules, concepts != nullptr, writtenIn,
                            {Part::Subject, subjectView, subjectEntities, subjectConcepts},
