@@ -14,6 +14,7 @@
 #include "interface_test_support.h"
 #include "web_engine_test_main.h"
 #include "detection/validator.h"
+#include "input/html_reader.h"
 #include "validator_fixture.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,8 @@
 #include <QTextLayout>
 #include <QElapsedTimer>
 #include <QTreeWidget>
+#include <QInputDialog>
+#include <QTextImageFormat>
 #include <QtTest>
 
 using namespace permitted;
@@ -81,6 +84,13 @@ class EditorTest : public QObject {
     QString m_boxText;
 
     CheckedTextEdit *body() const { return m_window->bodyEdit(); }
+    QAction *action(const QString &text) const
+    {
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
     bool settle(int timeoutMs = 20000) { return QTest::qWaitFor([this] { return m_window->isSettled(); }, timeoutMs); }
 
     // Presses `button` in the next message box, keeping its text in m_boxText.
@@ -383,6 +393,89 @@ private slots:
         QTextCursor c(other.bodyEdit()->document());
         c.setPosition(7);
         QVERIFY(c.charFormat().fontWeight() >= QFont::Bold);
+    }
+
+    // The toolbar speaks the rules: a centred paragraph is underlined at once, its fix clears
+    // the alignment, and undo brings the finding back.
+    void centringAParagraphIsUnderlinedFixedAndUndone()
+    {
+        body()->setPlainText(QStringLiteral("Your parcel left our warehouse today."));
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), "text-alignment").isEmpty());
+        QAction *centre = action(QStringLiteral("Center"));
+        QVERIFY(centre);
+        body()->moveCursor(QTextCursor::Start);
+        centre->trigger();
+        QVERIFY(settle());
+        QCOMPARE(only(m_window->checker()->findings(), "text-alignment").size(), 1);
+        QVERIFY(!underlines(body()->document()).isEmpty());
+
+        std::unique_ptr<QMenu> menu(body()->createFindingMenu(3));
+        QAction *fix = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QLatin1String("Fix")))
+                fix = a;
+        QVERIFY2(fix, "the context menu offers no fix for the alignment");
+        fix->trigger();
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), "text-alignment").isEmpty());
+        body()->undo();
+        QVERIFY(settle());
+        QCOMPARE(only(m_window->checker()->findings(), "text-alignment").size(), 1);
+    }
+
+    // A link set behind a word is judged like one written out.
+    void aLinkBehindAWordIsChecked()
+    {
+        body()->setPlainText(QStringLiteral("Pour votre code, cliquez"));
+        QTextCursor word(body()->document());
+        word.movePosition(QTextCursor::End);
+        word.movePosition(QTextCursor::StartOfWord, QTextCursor::KeepAnchor);
+        body()->setTextCursor(word);
+        test::whenDialogOpens([](QWidget *dialog) {
+            if (auto *input = qobject_cast<QInputDialog *>(dialog)) {
+                input->setTextValue(QStringLiteral("http://mystore-deals.com/coupon"));
+                input->accept();
+            }
+        });
+        QAction *link = action(QStringLiteral("Insert Link…"));
+        QVERIFY(link);
+        link->trigger();
+        QVERIFY(settle());
+        const Findings insecure = only(m_window->checker()->findings(), "insecure-link");
+        QCOMPARE(insecure.size(), 1);
+        QCOMPARE(body()->toPlainText().mid(insecure[0].start, insecure[0].length), QStringLiteral("cliquez"));
+        QCOMPARE(only(m_window->checker()->findings(), "external-link").size(), 1);
+    }
+
+    // What is copied is what was checked: the project's HTML, which passes the checker as the
+    // draft did, and plain text without the pictures' stand-ins.
+    void copiesHoldWhatWasChecked()
+    {
+        body()->setHtml(QStringLiteral("<p>Your <b>replacement</b> for order 113-4567890-1234567 ships today.</p><ul><li>Tracking is on your order page.</li></ul>"));
+        QVERIFY(settle());
+        QVERIFY(m_window->copyAsHtmlEmail());
+        const QString html = QApplication::clipboard()->mimeData()->html();
+        QVERIFY2(!html.contains(QLatin1String("qrichtext")) && !html.contains(QLatin1String("-qt-"))
+                     && !html.contains(QLatin1String("font-family")) && !html.contains(QLatin1String("margin-top")), qPrintable(html));
+        QString error;
+        const auto copied = readHtmlMessage(html, &error);
+        QVERIFY2(copied, qPrintable(error));
+        const Findings found = m_validator->validate(*copied, MessageContext{});
+        QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : found.front().ruleId));
+        QVERIFY(html.contains(QLatin1String("<strong>replacement</strong>")));
+
+        QTextCursor end(body()->document());
+        end.movePosition(QTextCursor::End);
+        QTextImageFormat picture;
+        picture.setName(QStringLiteral("https://m.media-amazon.com/images/G/01/help/label.png"));
+        picture.setWidth(200);
+        end.insertImage(picture);
+        QVERIFY(settle());
+        expectMessageBox(QMessageBox::Yes);   // a picture cannot travel in the text channel
+        QVERIFY(m_window->copyForSellerCentral());
+        QVERIFY2(m_boxText.contains(QLatin1String("blocked")), qPrintable(m_boxText));
+        QVERIFY(!QApplication::clipboard()->text().contains(QChar(QChar::ObjectReplacementCharacter)));
     }
 
     void copyingAsksFirstWhenErrorsRemain()

@@ -58,7 +58,7 @@ private slots:
         const auto read = readHtmlMessage(e.html, &error);
         QVERIFY2(read, qPrintable(error));
         QTextDocument subject, body;
-        fillDocument(body, *read);
+        loadMessageIntoDocument(body, *read);
         const Message edited = messageFromDocuments(subject, body, Channel::Html);
         QCOMPARE(edited.body, read->body);
         const QStringList fromFile = described(validator->validate(*read, MessageContext{}));

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "checking/document_message.h"
 #include "checking/filled_document.h"
 #include "checking/live_checker.h"
 #include "editor/checked_text_edit.h"
@@ -19,6 +20,8 @@
 #include "languages.h"
 #include "templates/placeholders.h"
 #include "detection/validator.h"
+#include "output/html_writer.h"
+#include "output/plain_text_writer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -311,6 +314,7 @@ void MainWindow::updateContext()
     MessageContext context = m_order->context();
     context.sourcePlaceholders = m_templates->sourcePlaceholders();
     m_checker->setContext(context);
+    m_checker->setChannel(m_order->channel());
 }
 
 void MainWindow::orderLanguageChanged()
@@ -453,10 +457,10 @@ void MainWindow::checkSettled()
         then();
 }
 
-bool MainWindow::confirmCopy(const QHash<QString, QString> &values)
+bool MainWindow::confirmCopy(const QHash<QString, QString> &values, Channel channel)
 {
     int errors = 0;
-    for (const Finding &f : m_checker->checkForSending(values))
+    for (const Finding &f : m_checker->checkForSending(values, channel))
         errors += f.severity == Severity::Error;
     if (errors == 0)
         return true;
@@ -470,10 +474,11 @@ bool MainWindow::confirmCopy(const QHash<QString, QString> &values)
 bool MainWindow::copyForSellerCentral()
 {
     const QHash<QString, QString> values = m_order->placeholderValues();
-    if (!confirmCopy(values))
+    if (!confirmCopy(values, Channel::Text))
         return false;
-    // Seller Central's message box takes plain text: the body, as the buyer will read it.
-    QApplication::clipboard()->setText(fillPlaceholders(m_body->document()->toPlainText(), values));
+    // Seller Central's message box takes plain text: the body, as the buyer will read it, with
+    // nothing the text cannot carry (a picture is a finding of this channel).
+    QApplication::clipboard()->setText(writePlainText(fillPlaceholders(m_body->document()->toPlainText(), values)));
     recordCopy();
     statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
     return true;
@@ -494,12 +499,16 @@ void MainWindow::recordCopy()
 bool MainWindow::copyAsHtmlEmail()
 {
     const QHash<QString, QString> values = m_order->placeholderValues();
-    if (!confirmCopy(values))
+    if (!confirmCopy(values, Channel::Html))
         return false;
+    // The project's own HTML of the message as checked, never Qt's export (its fonts, margins
+    // and qrichtext markup would break the styling rules themselves).
+    const FilledDocument subject = fillDocument(*m_subject->document(), values);
     const FilledDocument filled = fillDocument(*m_body->document(), values);
+    const Message message = messageFromDocuments(*subject.document, *filled.document, Channel::Html);
     auto *data = new QMimeData;
-    data->setHtml(filled.document->toHtml());
-    data->setText(filled.document->toPlainText());
+    data->setHtml(writeHtmlMessage(message));
+    data->setText(writePlainText(message.body));
     QApplication::clipboard()->setMimeData(data);
     statusBar()->showMessage(tr("The message is on the clipboard as an HTML e-mail."), 5000);
     return true;

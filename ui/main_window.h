@@ -4,6 +4,7 @@
 // background, so the window takes keys at once.
 
 #include "finding.h"
+#include "message.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -82,7 +83,7 @@ private:
     void updatePreview();
     void updateTitle();
     void activateFinding(const Finding &finding);
-    bool confirmCopy(const QHash<QString, QString> &values);
+    bool confirmCopy(const QHash<QString, QString> &values, Channel channel);
     void recordCopy();
     void checkSettled();
     void saveSettings() const;

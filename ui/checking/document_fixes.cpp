@@ -8,24 +8,28 @@
 namespace permitted {
 namespace {
 
-// Rewrites the character format of every fragment in [start, end) with `change`.
+// Rewrites the character format of every fragment in [start, end) with `change`. The fragments
+// are listed first: setting a format splits and merges them under an iterator.
 template <typename Change>
 void changeCharFormats(QTextDocument &document, int start, int end, Change change)
 {
-    QTextCursor cursor(&document);
+    struct Piece { int from; int to; QTextCharFormat format; };
+    std::vector<Piece> pieces;
     for (QTextBlock block = document.findBlock(start); block.isValid() && block.position() < end; block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const int from = std::max(start, fragment.position());
             const int to = std::min(end, fragment.position() + fragment.length());
-            if (from >= to)
-                continue;
-            QTextCharFormat format = fragment.charFormat();
-            change(format);
-            cursor.setPosition(from);
-            cursor.setPosition(to, QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format);
+            if (from < to)
+                pieces.push_back({from, to, fragment.charFormat()});
         }
+    }
+    QTextCursor cursor(&document);
+    for (Piece &p : pieces) {
+        change(p.format);
+        cursor.setPosition(p.from);
+        cursor.setPosition(p.to, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(p.format);
     }
 }
 

@@ -157,7 +157,7 @@ Message messageFromDocuments(const QTextDocument &subject, const QTextDocument &
     return m;
 }
 
-void fillDocument(QTextDocument &document, const Message &message)
+void loadMessageIntoDocument(QTextDocument &document, const Message &message)
 {
     QTextCursor cursor(&document);
     cursor.beginEditBlock();

@@ -5,7 +5,7 @@
 //
 // messageFromDocuments reads what the styling rules need from the document's formats (fonts,
 // sizes, colours, alignment, margins, line height, lists, headings, pictures, links);
-// fillDocument writes a message read from an HTML file (input/html_reader.h) into a document, so
+// loadMessageIntoDocument writes a message read from an HTML file (input/html_reader.h) into a document, so
 // that the editor and permitted-check see the same message. What QTextDocument has no format for
 // travels in the document's properties: a picture's hidden flag, and a style sheet.
 
@@ -18,6 +18,6 @@ namespace permitted {
 Message messageFromDocuments(const QTextDocument &subject, const QTextDocument &body, Channel channel = Channel::Html);
 
 // Replaces `document`'s content with the body of `message` and its formatting, as one undo step.
-void fillDocument(QTextDocument &document, const Message &message);
+void loadMessageIntoDocument(QTextDocument &document, const Message &message);
 
 } // namespace permitted

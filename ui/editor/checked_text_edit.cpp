@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -65,6 +66,42 @@ bool CheckedTextEdit::event(QEvent *event)
     return QTextEdit::event(event);
 }
 
+// What a fix's menu entry says it will do.
+QString CheckedTextEdit::fixText(const Fix &fix)
+{
+    switch (fix.kind) {
+    case FixKind::ReplaceText: {
+        const QString replacement = fix.replacement.trimmed();
+        return replacement.isEmpty() ? tr("Fix: Remove It") : tr("Fix: Replace with “%1”").arg(replacement);
+    }
+    case FixKind::ClearFontSize: return tr("Fix: Use the Default Size");
+    case FixKind::ClearFontOverride: return tr("Fix: Use the Default Font, Colour and Spacing");
+    case FixKind::ClearAlignment: return tr("Fix: Use the Default Alignment");
+    case FixKind::ClearSpacing: return tr("Fix: Remove the Margins");
+    case FixKind::SetImageSource: return tr("Fix: Load the Picture over https");
+    case FixKind::FitImageWidth: return tr("Fix: Fit the Picture to %1 px").arg(fix.replacement);
+    case FixKind::DescribeImage: return tr("Fix: Describe the Picture…");
+    case FixKind::RemoveStyleSheet: return tr("Fix: Remove the Style Sheet");
+    }
+    return tr("Fix");
+}
+
+// Applies a finding's fix; a picture's description is asked of the user first.
+void CheckedTextEdit::applyFix(const Finding &finding)
+{
+    Finding f = finding;
+    if (f.fix && f.fix->kind == FixKind::DescribeImage) {
+        bool ok = false;
+        const QString alt = QInputDialog::getText(this, tr("Describe the Picture"),
+                                                  tr("A few words for buyers who cannot see the picture:"),
+                                                  QLineEdit::Normal, QString(), &ok);
+        if (!ok || alt.trimmed().isEmpty())
+            return;
+        f.fix->replacement = alt.trimmed();
+    }
+    m_checker->applyFix(f);
+}
+
 QMenu *CheckedTextEdit::createFindingMenu(int position)
 {
     QMenu *menu = createStandardContextMenu();
@@ -81,11 +118,8 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
         const QString title = m_checker->explain(f).title;
         auto *header = add(title);
         header->setEnabled(false);
-        if (f.fix) {
-            const QString replacement = f.fix->replacement.trimmed();
-            const QString text = replacement.isEmpty() ? tr("Fix: Remove It") : tr("Fix: Replace with “%1”").arg(replacement);
-            connect(add(text), &QAction::triggered, this, [this, f] { m_checker->applyFix(f); });
-        }
+        if (f.fix)
+            connect(add(fixText(*f.fix)), &QAction::triggered, this, [this, f] { applyFix(f); });
         if (f.ruleId == QLatin1String("spelling")) {
             const QString word = document()->toPlainText().mid(f.start, f.length);
             const QStringList suggestions = m_checker->spellingSuggestions(word).mid(0, 6);

@@ -39,6 +39,8 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
+    static QString fixText(const Fix &fix);
+    void applyFix(const Finding &finding);
     QString droppedDraft(const QMimeData *source) const;
 
     Part m_part;

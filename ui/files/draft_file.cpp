@@ -1,5 +1,7 @@
 #include "draft_file.h"
+#include "checking/document_message.h"
 #include "input/html_reader.h"
+#include "output/html_writer.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -37,9 +39,9 @@ bool writeDraft(const QString &path, const QString &subject, const QTextDocument
 {
     QByteArray bytes;
     if (isHtmlDraftPath(path)) {
-        const std::unique_ptr<QTextDocument> copy(body.clone());
-        copy->setMetaInformation(QTextDocument::DocumentTitle, subject);
-        bytes = copy->toHtml().toUtf8();
+        // The project's own HTML, which the HTML reader reads back as the same message.
+        QTextDocument subjectDocument(subject);
+        bytes = writeHtmlMessage(messageFromDocuments(subjectDocument, body, Channel::Html)).toUtf8();
     } else {
         bytes = body.toPlainText().toUtf8();
     }

@@ -80,7 +80,7 @@ bool DraftSession::openPath(const QString &path)
     // One undoable step each, so that Undo does not empty a freshly opened draft field by field.
     m_subject->setPlainText(draft->subject);
     if (draft->html)
-        fillDocument(*m_body, *draft->html);
+        loadMessageIntoDocument(*m_body, *draft->html);
     else
         m_body->setPlainText(draft->body);
     m_subject->clearUndoRedoStacks();

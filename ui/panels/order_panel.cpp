@@ -18,7 +18,7 @@ namespace permitted {
 
 OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     : QWidget(parent), m_uiLanguage(uiLanguage), m_language(new QComboBox(this)),
-      m_marketplace(new QComboBox(this)), m_reason(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_marketplace(new QComboBox(this)), m_reason(new QComboBox(this)), m_kind(new QComboBox(this)), m_channel(new QComboBox(this)),
       m_orderId(new QLineEdit(this)), m_completedKnown(new QCheckBox(tr("Order completed on"), this)),
       m_completed(new QDateEdit(QDate::currentDate(), this)),
       m_reviewRequested(new QCheckBox(tr("A review was already requested for this order"), this)),
@@ -31,8 +31,13 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
         m_reason->addItem(reasonDisplayName(r.id), r.id);
     m_kind->addItem(tr("Reply to the buyer"), int(MessageKind::Reply));
     m_kind->addItem(tr("Proactive (seller's own initiative)"), int(MessageKind::Proactive));
+    // Where the message goes decides which rules its formatting answers to.
+    m_channel->addItem(tr("HTML e-mail reply"), int(Channel::Html));
+    m_channel->addItem(tr("Seller Central text box"), int(Channel::Text));
+    m_channel->setToolTip(tr("An HTML e-mail keeps formatting and pictures, and Amazon's styling rules apply; "
+                             "Seller Central's text box keeps the text only"));
     // Long names (reasons, French labels) must not widen the panel and squeeze the text.
-    for (QComboBox *combo : {m_language, m_marketplace, m_reason, m_kind}) {
+    for (QComboBox *combo : {m_language, m_marketplace, m_reason, m_kind, m_channel}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -51,6 +56,7 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     form->addRow(tr("&Marketplace:"), m_marketplace);
     form->addRow(tr("Contact &reason:"), m_reason);
     form->addRow(tr("Message &type:"), m_kind);
+    form->addRow(tr("Sent &as:"), m_channel);
     form->addRow(tr("Order &ID:"), m_orderId);
     form->addRow(completedRow);
     form->addRow(m_reviewRequested);
@@ -71,6 +77,7 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     connect(m_marketplace, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &OrderPanel::reasonChosen);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &OrderPanel::changed);
     connect(m_orderId, &QLineEdit::textChanged, this, [this](const QString &id) {
         m_history->setVisible(false);
         emit changed();
@@ -188,10 +195,16 @@ void OrderPanel::setOrderId(const QString &orderId)
     m_orderId->setText(orderId);
 }
 
+Channel OrderPanel::channel() const
+{
+    return Channel(m_channel->currentData().toInt());
+}
+
 void OrderPanel::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("order/language"), m_language->currentData());
     settings.setValue(QStringLiteral("order/marketplace"), m_marketplace->currentData());
+    settings.setValue(QStringLiteral("order/channel"), m_channel->currentData());
     m_placeholders->saveSettings(settings);
 }
 
@@ -199,6 +212,8 @@ void OrderPanel::restoreSettings(const QSettings &settings)
 {
     setLanguage(settings.value(QStringLiteral("order/language"), QStringLiteral("en")).toString());
     setMarketplace(settings.value(QStringLiteral("order/marketplace")).toString());
+    if (const int i = m_channel->findData(settings.value(QStringLiteral("order/channel"), int(Channel::Html)).toInt()); i >= 0)
+        m_channel->setCurrentIndex(i);
     m_placeholders->restoreSettings(settings);
 }
 

@@ -28,6 +28,8 @@ public:
     explicit OrderPanel(const QString &uiLanguage, QWidget *parent = nullptr);
 
     MessageContext context() const;
+    // Where the message goes: an HTML e-mail reply or Seller Central's text box.
+    Channel channel() const;
     QString orderId() const;
     QString language() const;
     // Every placeholder's value, the order ID's included.
@@ -62,6 +64,7 @@ private:
     QComboBox *m_marketplace;
     QComboBox *m_reason;
     QComboBox *m_kind;
+    QComboBox *m_channel;
     QLineEdit *m_orderId;
     QCheckBox *m_completedKnown;
 
