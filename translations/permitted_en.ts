@@ -16,7 +16,7 @@
 <context>
     <name>permitted::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problem would get this message blocked</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>This message still has %n problem that would get it blocked by Amazon. Copy it anyway?</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>permitted::OrderPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/order_panel.cpp" line="162"/>
+        <location filename="../ui/panels/order_panel.cpp" line="169"/>
         <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
         <translation>
             <numerusform>%n message copied for this order before; the last: %1, on %2.</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>permitted::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="88"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

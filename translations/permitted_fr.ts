@@ -305,37 +305,92 @@
 <context>
     <name>permitted::CheckedTextEdit</name>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="75"/>
         <source>Fix: Remove It</source>
         <translation>Corriger&#x202f;: supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="75"/>
         <source>Fix: Replace with “%1”</source>
         <translation>Corriger&#x202f;: remplacer par «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="100"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="77"/>
+        <source>Fix: Use the Default Size</source>
+        <translation>Corriger&#x202f;: taille par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="78"/>
+        <source>Fix: Use the Default Font, Colour and Spacing</source>
+        <translation>Corriger&#x202f;: police, couleur et interligne par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="79"/>
+        <source>Fix: Use the Default Alignment</source>
+        <translation>Corriger&#x202f;: alignement par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="80"/>
+        <source>Fix: Remove the Margins</source>
+        <translation>Corriger&#x202f;: retirer les marges</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="81"/>
+        <source>Fix: Load the Picture over https</source>
+        <translation>Corriger&#x202f;: charger l’image en https</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="82"/>
+        <source>Fix: Fit the Picture to %1 px</source>
+        <translation>Corriger&#x202f;: ramener l’image à %1&#xa0;px</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
+        <source>Fix: Describe the Picture…</source>
+        <translation>Corriger&#x202f;: décrire l’image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="84"/>
+        <source>Fix: Remove the Style Sheet</source>
+        <translation>Corriger&#x202f;: retirer la feuille de style</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="95"/>
+        <source>Describe the Picture</source>
+        <translation>Décrire l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="96"/>
+        <source>A few words for buyers who cannot see the picture:</source>
+        <translation>Quelques mots pour les acheteurs qui ne voient pas l’image&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="134"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="101"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="135"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="104"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="138"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="105"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="139"/>
         <source>The word could not be saved to your dictionary: %1</source>
         <translation>Le mot n’a pas pu être enregistré dans votre dictionnaire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="108"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="142"/>
         <source>Ignore Here</source>
         <translation>Ignorer ici</translation>
     </message>
@@ -343,61 +398,66 @@
 <context>
     <name>permitted::DraftSession</name>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="34"/>
+        <location filename="../ui/files/draft_session.cpp" line="35"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="62"/>
-        <location filename="../ui/files/draft_session.cpp" line="72"/>
+        <location filename="../ui/files/draft_session.cpp" line="63"/>
+        <location filename="../ui/files/draft_session.cpp" line="76"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="63"/>
+        <location filename="../ui/files/draft_session.cpp" line="64"/>
         <source>Drafts (*.html *.htm *.txt);;All files (*)</source>
         <translation>Brouillons (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="100"/>
-        <location filename="../ui/files/draft_session.cpp" line="108"/>
+        <location filename="../ui/files/draft_session.cpp" line="75"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d’ouvrir %1&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_session.cpp" line="104"/>
+        <location filename="../ui/files/draft_session.cpp" line="112"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="101"/>
+        <location filename="../ui/files/draft_session.cpp" line="105"/>
         <source>HTML draft (*.html);;Plain text, body only (*.txt)</source>
         <translation>Brouillon HTML (*.html);;Texte brut, corps seul (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="109"/>
+        <location filename="../ui/files/draft_session.cpp" line="113"/>
         <source>A plain-text draft keeps the body only: the subject and the formatting are not saved. Save anyway?</source>
         <translation>Un brouillon en texte brut ne conserve que le corps du message&#x202f;: l’objet et la mise en forme ne sont pas enregistrés. Enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="120"/>
+        <location filename="../ui/files/draft_session.cpp" line="124"/>
         <source>Save Draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="121"/>
+        <location filename="../ui/files/draft_session.cpp" line="125"/>
         <source>%1 could not be saved: %2
 Your text is still here; try another folder.</source>
         <translation>Impossible d’enregistrer %1&#x202f;: %2
 Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="135"/>
+        <location filename="../ui/files/draft_session.cpp" line="139"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="135"/>
+        <location filename="../ui/files/draft_session.cpp" line="139"/>
         <source>Save the changes to %1 before going on?</source>
         <translation>Enregistrer les modifications de %1 avant de continuer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="180"/>
+        <location filename="../ui/files/draft_session.cpp" line="184"/>
         <source>Clear Recent Files</source>
         <translation>Effacer la liste des fichiers récents</translation>
     </message>
@@ -702,45 +762,45 @@ Tags: %2</source>
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
-        <location filename="../ui/main_window.cpp" line="419"/>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Permitted</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
         <source>Write your message to the buyer here.</source>
         <translation>Rédigez ici votre message à l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Loading the rules…</source>
         <translation>Chargement des règles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -749,222 +809,222 @@ The text is still in the editor.</source>
 Le texte est toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copier pour Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copier comme e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Fermer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;About Permitted</source>
         <translation>À &amp;propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>About Permitted</source>
         <translation>À propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Vérifie, pendant que vous les rédigez, que vos messages aux acheteurs Amazon respectent les règles de communication d’Amazon.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>The rules could not be loaded: messages are not checked.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: les messages ne sont pas vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>The rules could not be loaded, so nothing is checked. Reinstalling Permitted should repair this.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: rien n’est vérifié. Réinstaller Permitted devrait corriger le problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 was restored: no template was lost, except changes made in the last minute before the damage.</source>
         <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1). Il a été mis de côté sous le nom %2, et la copie enregistrée le %3 a été restaurée&#x202f;: aucun modèle n’est perdu, hormis les modifications de la dernière minute avant le dommage.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>(it was missing)</source>
         <translation>(il était absent)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, and a new, empty library was started.</source>
         <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1) et aucune copie intacte n’existait. Il a été mis de côté sous le nom %2, et une nouvelle bibliothèque vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Your template library could not be opened: %1. It was left as it is; templates cannot be saved in this session.</source>
         <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1. Elle a été laissée telle quelle&#x202f;; les modèles ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>New Template “%1”</source>
         <translation>Nouveau modèle «&#x202f;%1&#x202f;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problème entraînerait le blocage de ce message</numerusform>
@@ -972,32 +1032,32 @@ Le texte est toujours dans l’éditeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>Write your message; it is checked as you type.</source>
         <translation>Rédigez votre message&#x202f;: il est vérifié au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>Ready to send, but look at the warnings</source>
         <translation>Prêt à l’envoi, mais consultez les avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>Ready to send</source>
         <translation>Prêt à l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
         <translation>Erreurs&#x202f;: %1 · Avertissements&#x202f;: %2 · Suggestions&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>Ce message comporte encore %n problème qui le ferait bloquer par Amazon. Le copier quand même&#x202f;?</numerusform>
@@ -1005,12 +1065,12 @@ Le texte est toujours dans l’éditeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>The message is on the clipboard, ready for Seller Central.</source>
         <translation>Le message est dans le presse-papiers, prêt pour Seller Central.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>The message is on the clipboard as an HTML e-mail.</source>
         <translation>Le message est dans le presse-papiers sous forme d’e-mail HTML.</translation>
     </message>
@@ -1081,47 +1141,67 @@ Le texte est toujours dans l’éditeur.</translation>
         <translation>Proactif (à l’initiative du vendeur)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="44"/>
+        <location filename="../ui/panels/order_panel.cpp" line="35"/>
+        <source>HTML e-mail reply</source>
+        <translation>Réponse par e-mail HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="36"/>
+        <source>Seller Central text box</source>
+        <translation>Zone de texte de Seller Central</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="37"/>
+        <source>An HTML e-mail keeps formatting and pictures, and Amazon&apos;s styling rules apply; Seller Central&apos;s text box keeps the text only</source>
+        <translation>Un e-mail HTML garde la mise en forme et les images, et les règles de mise en forme d’Amazon s’appliquent&#x202f;; la zone de texte de Seller Central ne garde que le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="49"/>
         <source>Amazon allows one review request per order</source>
         <translation>Amazon n’autorise qu’une demande d’avis par commande</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="50"/>
+        <location filename="../ui/panels/order_panel.cpp" line="55"/>
         <source>Buyer &amp;language:</source>
         <translation>&amp;Langue de l’acheteur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="51"/>
+        <location filename="../ui/panels/order_panel.cpp" line="56"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Place de marché&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="52"/>
+        <location filename="../ui/panels/order_panel.cpp" line="57"/>
         <source>Contact &amp;reason:</source>
         <translation>&amp;Motif du contact&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="53"/>
+        <location filename="../ui/panels/order_panel.cpp" line="58"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Type de message&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="54"/>
+        <location filename="../ui/panels/order_panel.cpp" line="59"/>
+        <source>Sent &amp;as:</source>
+        <translation>&amp;Envoyé comme&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="60"/>
         <source>Order &amp;ID:</source>
         <translation>&amp;Numéro de commande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="60"/>
+        <location filename="../ui/panels/order_panel.cpp" line="66"/>
         <source>&lt;b&gt;Placeholder values&lt;/b&gt;</source>
         <translation>&lt;b&gt;Valeurs des champs à remplir&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="61"/>
+        <location filename="../ui/panels/order_panel.cpp" line="67"/>
         <source>What the buyer reads in place of each {{placeholder}}, in the preview and when you copy</source>
         <translation>Ce que l’acheteur lit à la place de chaque {{champ}}, dans l’aperçu et lors de la copie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/order_panel.cpp" line="162"/>
+        <location filename="../ui/panels/order_panel.cpp" line="169"/>
         <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
         <translation>
             <numerusform>%n message déjà copié pour cette commande&#x202f;; le dernier&#x202f;: %1, le %2.</numerusform>
@@ -1205,37 +1285,47 @@ Le texte est toujours dans l’éditeur.</translation>
     </message>
     <message>
         <location filename="../ui/panels/problems_panel.cpp" line="23"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="24"/>
+        <source>[picture]</source>
+        <translation>[image]</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="26"/>
         <source>blank lines and spaces</source>
         <translation>lignes vides et espaces</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="26"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="29"/>
         <source>“%1”</source>
         <comment>the text a finding is about, quoted</comment>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="34"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="82"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
         <source>Subject: %1</source>
         <translation>Objet&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="88"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>

@@ -19,6 +19,9 @@ QString quote(const QString &text, const Finding &f)
     if (f.length <= 0)
         return ProblemsPanel::tr("whole message");
     QString s = text.mid(f.start, f.length).simplified();
+    if (s == QString(QChar(QChar::ObjectReplacementCharacter)))
+        return ProblemsPanel::tr("picture");
+    s.replace(QChar(QChar::ObjectReplacementCharacter), ProblemsPanel::tr("[picture]"));
     if (s.isEmpty())
         return ProblemsPanel::tr("blank lines and spaces");
     if (s.size() > kQuoteLength)
