@@ -174,7 +174,7 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         }
     } else if (kind == QLatin1String("purpose")) {
         rule.kind = ConceptRule::Kind::Purpose;
-        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "closes", "note"}, QString()))
+        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "closes", "yields_to", "note"}, QString()))
             return failed();
         const auto needs = reader.concepts(o.value(QLatin1String("needs")), QStringLiteral("needs"));
         const auto purposes = reader.concepts(o.value(QLatin1String("purposes")), QStringLiteral("purposes"));
@@ -192,6 +192,8 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         rule.needs = *needs;
         rule.purposes = *purposes;
         rule.notPurpose = *notPurpose;
+        for (const QJsonValue &v : o.value(QLatin1String("yields_to")).toArray())
+            rule.yieldsTo << v.toString();
     } else {
         reader.fail(QStringLiteral("unknown kind \"%1\" (combination or purpose)").arg(kind));
         return failed();
@@ -236,6 +238,15 @@ std::optional<std::vector<ConceptRule>> loadConceptRules(const QString &folder, 
             return std::nullopt;
         rules.push_back(std::move(*rule));
     }
+    // A purpose rule yields only to rules that exist; combinations come first, so that the
+    // check knows what they found before it judges a message's purpose.
+    for (const ConceptRule &rule : rules)
+        for (const QString &id : rule.yieldsTo)
+            if (std::none_of(rules.begin(), rules.end(), [&](const ConceptRule &r) { return r.id == id && r.kind == ConceptRule::Kind::Combination; })) {
+                *error = QStringLiteral("%1: \"yields_to\": \"%2\" is no combination rule").arg(rule.file, id);
+                return std::nullopt;
+            }
+    std::stable_partition(rules.begin(), rules.end(), [](const ConceptRule &r) { return r.kind == ConceptRule::Kind::Combination; });
     return rules;
 }
 

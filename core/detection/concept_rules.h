@@ -51,6 +51,9 @@ struct ConceptRule {
     ConceptSet notPurpose;           // purpose words inside these hits do not count
     ConceptSet accountedBy;          // the concepts that explain a sentence (thanks, greeting ...)
     ConceptSet closes;               // a closing ("Kind regards"): the sentences after it are the signature
+    // Rules whose finding gives the message a purpose of its own (marketing, review pressure):
+    // a message that markets does not "only" thank.
+    QStringList yieldsTo;
 };
 
 // Loads every rule file of `folder`, numbering their concepts in `names`; nullopt and a one-line

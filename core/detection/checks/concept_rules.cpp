@@ -22,6 +22,9 @@ void checkConceptRules(const CheckInput &in, Findings &out)
         if (!requirementsMet(rule.requirements, in.context))
             continue;
         if (rule.kind == ConceptRule::Kind::Purpose) {
+            // The combinations come first (loadConceptRules orders them so).
+            if (std::any_of(out.begin(), out.end(), [&](const Finding &f) { return rule.yieldsTo.contains(f.ruleId); }))
+                continue;
             const QStringView trimmed = QStringView(in.body.view.text()).trimmed();
             if (!trimmed.isEmpty() && matchPurpose(rule, in.body.concepts, in.body.view)) {
                 const int start = int(trimmed.data() - in.body.view.text().data());
