@@ -13,6 +13,7 @@ namespace {
 
 const QString kProgram = QStringLiteral(PERMITTED_CHECK_PATH);
 const QString kCliDir = QStringLiteral(CLI_TEST_DIR);
+const QString kEditor = QStringLiteral(PERMITTED_EDITOR_PATH);
 
 struct Run {
     int exitCode = -1;
@@ -20,14 +21,15 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &args, const QByteArray &input = {}, const QString &locale = QStringLiteral("C.UTF-8"))
+Run run(const QStringList &args, const QByteArray &input = {}, const QString &locale = QStringLiteral("C.UTF-8"),
+        const QString &program = kProgram)
 {
     QProcess p;
     p.setWorkingDirectory(kCliDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), locale);
     p.setProcessEnvironment(env);
-    p.start(kProgram, args);
+    p.start(program, args);
     if (!input.isNull())
         p.write(input);
     p.closeWriteChannel();
@@ -58,6 +60,42 @@ class CheckCommandLine : public QObject {
     QTemporaryDir dir;
 
 private slots:
+    // The editor and permitted-check read an HTML file alike: the same findings at the same
+    // places, and the editor's export of the HTML e-mail passes as clean as the draft was.
+    void theEditorAgreesWithTheChecker_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("formatted") << "formatted.html";
+        QTest::newRow("reply") << "reply.html";
+    }
+    void theEditorAgreesWithTheChecker()
+    {
+        QFETCH(QString, file);
+        auto places = [](const QByteArray &json) {
+            QStringList out;
+            for (const QJsonValue f : QJsonDocument::fromJson(json).object().value("files").toArray().at(0).toObject().value("findings").toArray())
+                out << QStringLiteral("%1 %2 %3").arg(f["rule"].toString()).arg(f["start"].toInt()).arg(f["length"].toInt());
+            out.sort();
+            return out;
+        };
+        const QStringList order = {"--lang", "en", "--marketplace", "US", "--kind", "reply"};
+        const Run checker = run(QStringList{"--format", "json"} + order + QStringList{file});
+        const Run editor = run(QStringList{"--findings", "--channel", "html"} + order + QStringList{file}, {}, QStringLiteral("C.UTF-8"), kEditor);
+        QCOMPARE(editor.exitCode, 0);
+        QVERIFY2(!places(checker.out).isEmpty() || file == QLatin1String("reply.html"), checker.out.constData());
+        QCOMPARE(places(editor.out), places(checker.out));
+
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(QStringLiteral("copy.html"));
+        QCOMPARE(run(QStringList{"--export", exported, "--channel", "html"} + order + QStringList{file}, {}, QStringLiteral("C.UTF-8"), kEditor).exitCode, 0);
+        const Run again = run(QStringList{"--format", "json"} + order + QStringList{exported});
+        QCOMPARE(places(again.out), places(checker.out));
+        QFile copy(exported);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray html = copy.readAll();
+        QVERIFY(html.contains("<body>") && !html.contains("qrichtext") && !html.contains("-qt-"));
+    }
+
     void goldenOutputs_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -476,9 +476,7 @@ bool MainWindow::copyForSellerCentral()
     const QHash<QString, QString> values = m_order->placeholderValues();
     if (!confirmCopy(values, Channel::Text))
         return false;
-    // Seller Central's message box takes plain text: the body, as the buyer will read it, with
-    // nothing the text cannot carry (a picture is a finding of this channel).
-    QApplication::clipboard()->setText(writePlainText(fillPlaceholders(m_body->document()->toPlainText(), values)));
+    QApplication::clipboard()->setText(sellerCentralText());
     recordCopy();
     statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
     return true;
@@ -501,17 +499,29 @@ bool MainWindow::copyAsHtmlEmail()
     const QHash<QString, QString> values = m_order->placeholderValues();
     if (!confirmCopy(values, Channel::Html))
         return false;
-    // The project's own HTML of the message as checked, never Qt's export (its fonts, margins
-    // and qrichtext markup would break the styling rules themselves).
-    const FilledDocument subject = fillDocument(*m_subject->document(), values);
-    const FilledDocument filled = fillDocument(*m_body->document(), values);
-    const Message message = messageFromDocuments(*subject.document, *filled.document, Channel::Html);
     auto *data = new QMimeData;
-    data->setHtml(writeHtmlMessage(message));
-    data->setText(writePlainText(message.body));
+    data->setHtml(htmlEmail());
+    data->setText(sellerCentralText());
     QApplication::clipboard()->setMimeData(data);
     statusBar()->showMessage(tr("The message is on the clipboard as an HTML e-mail."), 5000);
     return true;
+}
+
+QString MainWindow::sellerCentralText() const
+{
+    // Seller Central's message box takes plain text: the body, as the buyer will read it, with
+    // nothing the text cannot carry (a picture is a finding of this channel).
+    return writePlainText(fillPlaceholders(m_body->document()->toPlainText(), m_order->placeholderValues()));
+}
+
+QString MainWindow::htmlEmail() const
+{
+    // The project's own HTML of the message as checked, never Qt's export (its fonts, margins
+    // and qrichtext markup would break the styling rules themselves).
+    const QHash<QString, QString> values = m_order->placeholderValues();
+    const FilledDocument subject = fillDocument(*m_subject->document(), values);
+    const FilledDocument body = fillDocument(*m_body->document(), values);
+    return writeHtmlMessage(messageFromDocuments(*subject.document, *body.document, Channel::Html));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -37,6 +37,10 @@ public:
     ~MainWindow() override;
 
     bool openDraft(const QString &path);
+    // What the copy actions put on the clipboard, placeholders filled: Seller Central's plain
+    // text, and the HTML e-mail.
+    QString sellerCentralText() const;
+    QString htmlEmail() const;
     // Calls `then` once the newest check is shown everywhere (editor, problems, preview).
     void whenSettled(std::function<void()> then);
     bool isSettled() const;

@@ -2,9 +2,26 @@
 //   permitted [FILE]                  opens FILE (a draft in HTML or plain text)
 //   permitted --screenshot PNG [FILE] opens FILE, waits until the check and the preview are
 //                                     done, saves a picture of the window to PNG and exits
+//   permitted --findings FILE         prints the editor's findings for FILE in permitted-check's
+//                                     JSON and exits
+//   permitted --export OUT FILE       writes what the copy actions would put on the clipboard:
+//                                     the HTML e-mail (OUT ending in .html) or Seller Central's
+//                                     text (.txt), and exits
+// --lang, --marketplace, --kind (reply|proactive) and --channel (html|text) set the order
+// panel for the last two, which need no display.
 
 #include "main_window.h"
+#include "checking/live_checker.h"
+#include "editor/checked_text_edit.h"
+#include "editor/subject_edit.h"
+#include "panels/order_panel.h"
 #include "preview/web_engine_setup.h"
+#include "report.h"
+#include "detection/validator.h"
+#include "languages.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,10 +72,85 @@ void reportWhenReady(permitted::MainWindow &window)
     poll->start();
 }
 
+// --findings and --export work without a display.
+bool runsWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--findings") == 0 || qstrcmp(argv[i], "--export") == 0)
+            return true;
+    return false;
+}
+
+// The order panel as the options say; false and a message on standard error for a bad value.
+bool applyOrderOptions(const QCommandLineParser &parser, permitted::MainWindow &window)
+{
+    using namespace permitted;
+    OrderPanel *order = window.orderPanel();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        if (!findBuyerLanguage(parser.value(QStringLiteral("lang")))) {
+            std::fprintf(stderr, "permitted: unknown buyer language %s\n", qPrintable(parser.value(QStringLiteral("lang"))));
+            return false;
+        }
+        order->setLanguage(parser.value(QStringLiteral("lang")));
+    }
+    if (parser.isSet(QStringLiteral("marketplace")))
+        order->setMarketplace(parser.value(QStringLiteral("marketplace")).toUpper());
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const QString kind = parser.value(QStringLiteral("kind"));
+        if (kind != QLatin1String("reply") && kind != QLatin1String("proactive")) {
+            std::fprintf(stderr, "permitted: --kind is reply or proactive\n");
+            return false;
+        }
+        order->setKind(kind == QLatin1String("reply") ? MessageKind::Reply : MessageKind::Proactive);
+    }
+    if (parser.isSet(QStringLiteral("channel"))) {
+        const QString channel = parser.value(QStringLiteral("channel"));
+        if (channel != QLatin1String("html") && channel != QLatin1String("text")) {
+            std::fprintf(stderr, "permitted: --channel is html or text\n");
+            return false;
+        }
+        order->setChannel(channel == QLatin1String("html") ? Channel::Html : Channel::Text);
+    }
+    return true;
+}
+
+// Once the draft is checked: its findings as permitted-check's JSON on standard output.
+int printFindings(permitted::MainWindow &window, const QString &path)
+{
+    using namespace permitted;
+    const CheckedFile file{path, window.orderPanel()->language(), window.subjectEdit()->toPlainText(),
+                           window.bodyEdit()->toPlainText(), window.checker()->findings()};
+    const QByteArray json = jsonReport({file}, window.checker()->validator()->catalog(), QStringLiteral("en"));
+    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0) {
+        std::fprintf(stderr, "permitted: cannot write the findings\n");
+        return 2;
+    }
+    return 0;
+}
+
+// What a copy action would put on the clipboard, in OUT.
+int exportCopy(permitted::MainWindow &window, const QString &out)
+{
+    const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (!html && !out.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        std::fprintf(stderr, "permitted: --export writes .html (the HTML e-mail) or .txt (Seller Central's text)\n");
+        return 2;
+    }
+    const QByteArray bytes = (html ? window.htmlEmail() : window.sellerCentralText()).toUtf8();
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        std::fprintf(stderr, "permitted: cannot write %s: %s\n", qPrintable(out), qPrintable(file.errorString()));
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (runsWithoutDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt WebEngine (the message preview) takes some switches only before QApplication exists.
     permitted::preparePreviewEngine();
     QApplication app(argc, argv);
@@ -79,12 +171,38 @@ int main(int argc, char *argv[])
     QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"));
     exitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitWhenReady);
+    const QCommandLineOption findings(QStringLiteral("findings"),
+                                      QApplication::translate("main", "Print the findings for FILE as permitted-check's JSON, then exit."));
+    const QCommandLineOption exportTo(QStringLiteral("export"),
+                                      QApplication::translate("main", "Write what the copy actions would copy to OUT (.html or .txt), then exit."),
+                                      QStringLiteral("OUT"));
+    parser.addOption(findings);
+    parser.addOption(exportTo);
+    parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "The buyer's language."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("marketplace"), QApplication::translate("main", "The marketplace."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("kind"), QApplication::translate("main", "reply or proactive."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("channel"), QApplication::translate("main", "html or text."), QStringLiteral("CHANNEL")});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The draft to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     permitted::MainWindow window;
-    window.show();
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(findings) || parser.isSet(exportTo)) {
+        // The options set the order panel; what they leave out is as the last session left it.
+        if (files.size() != 1) {
+            std::fprintf(stderr, "permitted: --findings and --export take one FILE\n");
+            return 2;
+        }
+        if (!applyOrderOptions(parser, window) || !window.openDraft(files.front()))
+            return 2;
+        int status = 0;
+        window.whenSettled([&] {
+            status = parser.isSet(findings) ? printFindings(window, files.front()) : exportCopy(window, parser.value(exportTo));
+            QApplication::exit(status);
+        });
+        return app.exec();
+    }
+    window.show();
     if (!files.isEmpty() && !window.openDraft(files.front()) && parser.isSet(screenshot))
         return 1;
     if (parser.isSet(exitWhenReady))

@@ -190,6 +190,18 @@ void OrderPanel::setReason(const QString &reasonId)
         m_reason->setCurrentIndex(i);
 }
 
+void OrderPanel::setKind(MessageKind kind)
+{
+    if (const int i = m_kind->findData(int(kind)); i >= 0)
+        m_kind->setCurrentIndex(i);
+}
+
+void OrderPanel::setChannel(Channel channel)
+{
+    if (const int i = m_channel->findData(int(channel)); i >= 0)
+        m_channel->setCurrentIndex(i);
+}
+
 void OrderPanel::setOrderId(const QString &orderId)
 {
     m_orderId->setText(orderId);

@@ -42,6 +42,8 @@ public:
     void setMarketplace(const QString &code);
     void setReason(const QString &reasonId);
     void setOrderId(const QString &orderId);
+    void setKind(MessageKind kind);
+    void setChannel(Channel channel);
 
     // The last buyer language and marketplace are remembered between sessions.
     void saveSettings(QSettings &settings) const;
