@@ -12,6 +12,8 @@ packages=(
   # Qt's own texts (standard buttons and dialogs) in the users' languages; a font to draw with,
   # and one that has the emoji a draft may hold (else the editor and preview show empty boxes)
   qt6-translations-l10n fonts-dejavu-core fonts-noto-color-emoji
+  # Arial's metrics (Liberation Sans), so that the preview wraps lines as Amazon's page does
+  fonts-liberation2
   # the libraries the rules need
   libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
   libpsl-dev publicsuffix libre2-dev libabsl-dev libgumbo-dev
