@@ -181,7 +181,7 @@ private slots:
         cursor.setPosition(0);
         body()->setTextCursor(cursor);
         type(body(), QStringLiteral("Good news. "));
-        QCOMPARE(only(m_window->checker()->highlighter(Part::Body)->findings(), "emoji").front().start, at + 11);
+        QCOMPARE(only(m_window->checker()->findings(Part::Body), "emoji").front().start, at + 11);
         QCOMPARE(underlines(body()->document()).front().start, at + 11);
         // And in its own paragraph, just before it.
         cursor.setPosition(at + 11);

@@ -2,7 +2,7 @@
 #include "document_fixes.h"
 #include "document_message.h"
 #include "filled_document.h"
-#include "editor/finding_highlighter.h"
+#include "follow_edit.h"
 #include "languages.h"
 #include "detection/spell_checker.h"
 #include "detection/validator.h"
@@ -20,35 +20,19 @@ constexpr int kTypingPauseMs = 50;
 } // namespace
 
 LiveChecker::LiveChecker(QTextDocument *subject, QTextDocument *body, QObject *parent)
-    : QObject(parent), m_subject(subject), m_body(body),
-      m_subjectHighlighter(std::make_unique<FindingHighlighter>(subject)),
-      m_bodyHighlighter(std::make_unique<FindingHighlighter>(body))
+    : QObject(parent), m_subject(subject), m_body(body), m_revisions{subject->revision(), body->revision()}
 {
-    connect(subject, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
-    connect(body, &QTextDocument::contentsChanged, this, &LiveChecker::edited);
-    connect(subject, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
-        if (!m_subjectHighlighter->isRedrawing())
-            m_typing = {Part::Subject, position + added};
-    });
-    connect(body, &QTextDocument::contentsChange, this, [this](int position, int, int added) {
-        if (!m_bodyHighlighter->isRedrawing())
-            m_typing = {Part::Body, position + added};
-    });
+    for (const Part part : {Part::Subject, Part::Body})
+        connect(document(part), &QTextDocument::contentsChange, this, [this, part](int position, int removed, int added) {
+            changed(part, position, removed, added);
+        });
     connect(&m_scheduler, &CheckScheduler::checked, this, &LiveChecker::arrived);
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(kTypingPauseMs);
     connect(&m_typingPause, &QTimer::timeout, this, &LiveChecker::requestCheck);
 }
 
-LiveChecker::~LiveChecker()
-{
-    // Removing the highlighters clears their formats, which the documents report as changes;
-    // this object must no longer be listening by then.
-    disconnect(m_subject, nullptr, this, nullptr);
-    disconnect(m_body, nullptr, this, nullptr);
-    m_subjectHighlighter.reset();
-    m_bodyHighlighter.reset();
-}
+LiveChecker::~LiveChecker() = default;
 
 void LiveChecker::setValidator(std::shared_ptr<const Validator> validator)
 {
@@ -70,14 +54,14 @@ void LiveChecker::setChannel(Channel channel)
     recheck();
 }
 
-FindingHighlighter *LiveChecker::highlighter(Part part) const
-{
-    return part == Part::Subject ? m_subjectHighlighter.get() : m_bodyHighlighter.get();
-}
-
 Findings LiveChecker::findings() const
 {
-    return m_subjectHighlighter->findings() + m_bodyHighlighter->findings();
+    return m_shown[0] + m_shown[1];
+}
+
+Findings LiveChecker::findings(Part part) const
+{
+    return m_shown[part == Part::Subject ? 0 : 1];
 }
 
 bool LiveChecker::isSettled() const
@@ -86,10 +70,17 @@ bool LiveChecker::isSettled() const
            && m_shownRevision == m_scheduler.latestRevision() && m_editsChecked == m_edits;
 }
 
-void LiveChecker::edited()
+void LiveChecker::changed(Part part, int position, int removed, int added)
 {
-    if (m_subjectHighlighter->isRedrawing() || m_bodyHighlighter->isRedrawing())
-        return;   // underlines re-drawn, not text edited
+    // Underlines re-drawn in a field's layouts are reported as changes too, but only an edit
+    // (of the text or of its formatting) is a new revision of the document.
+    const int index = part == Part::Subject ? 0 : 1;
+    const int revision = document(part)->revision();
+    if (revision == m_revisions[index])
+        return;
+    m_revisions[index] = revision;
+    followEdit(m_shown[index], position, removed, added);
+    m_typing = {part, position + added};
     ++m_edits;
     m_typingPause.start();
 }
@@ -123,8 +114,12 @@ void LiveChecker::show(quint64 revision, const Findings &findings)
             continue;
         (f.part == Part::Subject ? subject : body).append(f);
     }
-    m_subjectHighlighter->setFindings(subject);
-    m_bodyHighlighter->setFindings(body);
+    m_shown[0] = subject;
+    m_shown[1] = body;
+    std::stable_sort(m_shown[0].begin(), m_shown[0].end(), [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    std::stable_sort(m_shown[1].begin(), m_shown[1].end(), [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    emit shown(Part::Subject, m_shown[0]);
+    emit shown(Part::Body, m_shown[1]);
     m_shownRevision = revision;
     emit findingsChanged();
     if (isSettled())

@@ -1,8 +1,9 @@
 #pragma once
 // Live checking of the draft: every edit of the subject or the body, and every change of the
-// order's context, asks for a check; the findings come back underlined in both fields. Also
-// what the fields' tooltips and context menus need: the explanation of a finding, its fix,
-// spelling suggestions, the user's dictionary, and "ignore here".
+// order's context, asks for a check; the findings come back as `shown`, for each field's
+// decorator to underline (editor/finding_decorator.h). Also what the fields' tooltips and context
+// menus need: the explanation of a finding, its fix, spelling suggestions, the user's
+// dictionary, and "ignore here". It knows documents, never a widget.
 
 #include "check_scheduler.h"
 #include "detection/rule_catalog.h"
@@ -17,7 +18,6 @@ class QTextDocument;
 
 namespace permitted {
 
-class FindingHighlighter;
 class Validator;
 
 class LiveChecker : public QObject {
@@ -37,9 +37,10 @@ public:
     Channel channel() const { return m_channel; }
 
     QTextDocument *document(Part part) const { return part == Part::Subject ? m_subject : m_body; }
-    FindingHighlighter *highlighter(Part part) const;
-    // The findings shown now, subject first, in document order.
+    // The findings shown now, subject first, in document order; between an edit and the next
+    // result they move with the text.
     Findings findings() const;
+    Findings findings(Part part) const;
     // The newest result is shown and no check is running or waiting.
     bool isSettled() const;
     // Checks asked of the validator so far.
@@ -68,6 +69,8 @@ public slots:
     void cursorMoved(permitted::Part part, int position);
 
 signals:
+    // The findings of `part` to show now (a new result, or the same after an ignore).
+    void shown(permitted::Part part, const permitted::Findings &findings);
     void findingsChanged();
     void settled();
 
@@ -75,7 +78,7 @@ private:
     // Edits are checked once typing pauses: a check started between two fast keystrokes would
     // be out of date before it ended, and drawing its result would delay the next key. Until
     // then the underlines follow the text. A change of the order is checked at once.
-    void edited();
+    void changed(Part part, int position, int removed, int added);
     void requestCheck();
     void arrived(quint64 revision, const Findings &findings);
     void show(quint64 revision, const Findings &findings);
@@ -94,8 +97,8 @@ private:
     MessageContext m_context;
     Channel m_channel = Channel::Html;
     QString m_uiLanguage = QStringLiteral("en");
-    std::unique_ptr<FindingHighlighter> m_subjectHighlighter;
-    std::unique_ptr<FindingHighlighter> m_bodyHighlighter;
+    Findings m_shown[2];             // subject, body
+    int m_revisions[2];              // the documents' revisions last seen: a change is an edit
     QList<Ignored> m_ignored;
     quint64 m_shownRevision = 0;
     QTimer m_typingPause;            // fires when the keyboard has rested long enough to check

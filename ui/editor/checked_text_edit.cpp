@@ -1,5 +1,5 @@
 #include "checked_text_edit.h"
-#include "finding_highlighter.h"
+#include "finding_decorator.h"
 #include "checking/live_checker.h"
 
 #include <QContextMenuEvent>
@@ -23,6 +23,14 @@ CheckedTextEdit::CheckedTextEdit(Part part, QWidget *parent) : QTextEdit(parent)
     setFont(f);
 }
 
+CheckedTextEdit::~CheckedTextEdit() = default;
+
+void CheckedTextEdit::setLiveChecker(LiveChecker *checker)
+{
+    m_checker = checker;
+    m_decorator = checker ? std::make_unique<FindingDecorator>(document(), m_part, checker) : nullptr;
+}
+
 void CheckedTextEdit::selectRange(int start, int length)
 {
     QTextCursor cursor(document());
@@ -38,7 +46,7 @@ QString CheckedTextEdit::tooltipAt(int position) const
     if (!m_checker)
         return {};
     QStringList parts;
-    for (const Finding &f : m_checker->highlighter(m_part)->findingsAt(position)) {
+    for (const Finding &f : m_decorator->findingsAt(position)) {
         const Explanation e = m_checker->explain(f);
         QString html = QStringLiteral("<p><b>%1</b></p>").arg(e.title.toHtmlEscaped());
         for (const QString &line : {e.detail, e.why})
@@ -113,7 +121,7 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
         menu->insertAction(first, action);
         return action;
     };
-    const Findings here = m_checker->highlighter(m_part)->findingsAt(position);
+    const Findings here = m_decorator->findingsAt(position);
     for (const Finding &f : here) {
         const QString title = m_checker->explain(f).title;
         auto *header = add(title);

@@ -7,17 +7,21 @@
 #include "finding.h"
 
 #include <QTextEdit>
+#include <memory>
 
 namespace permitted {
 
+class FindingDecorator;
 class LiveChecker;
 
 class CheckedTextEdit : public QTextEdit {
     Q_OBJECT
 public:
     CheckedTextEdit(Part part, QWidget *parent = nullptr);
+    ~CheckedTextEdit() override;
 
-    void setLiveChecker(LiveChecker *checker) { m_checker = checker; }
+    // Underlines, explains and repairs the findings `checker` shows for this field.
+    void setLiveChecker(LiveChecker *checker);
     Part part() const { return m_part; }
     // Selects the finding's range and brings it into view.
     void selectRange(int start, int length);
@@ -45,6 +49,7 @@ private:
 
     Part m_part;
     LiveChecker *m_checker = nullptr;
+    std::unique_ptr<FindingDecorator> m_decorator;
 };
 
 } // namespace permitted

@@ -1,4 +1,5 @@
 #include "finding_highlighter.h"
+#include "checking/follow_edit.h"
 
 #include <QScopedValueRollback>
 #include <QTextDocument>
@@ -151,25 +152,7 @@ void FindingHighlighter::follow(int position, int removed, int added)
 {
     if (m_redrawing)
         return;   // our own re-drawing, not an edit
-    const int delta = added - removed;
-    Findings kept;
-    kept.reserve(m_findings.size());
-    for (Finding f : m_findings) {
-        if (removed > 0 && f.length > 0 && f.start >= position && f.end() <= position + removed) {
-            continue;   // its text is gone
-        } else if (f.start >= position + removed) {
-            f.start += delta;   // after the edit: moves with the text
-        } else if (f.end() > position) {
-            // The edit is inside it: it stretches or shrinks until the next result says more.
-            const int end = f.end() <= position + removed ? position + added : f.end() + delta;
-            f.start = std::min(f.start, position);
-            f.length = std::max(0, end - f.start);
-        }
-        kept.append(f);
-    }
-    // An edit moves every finding after it alike and pulls those it cuts into back to its
-    // start, so the order by start holds without sorting again on every key.
-    m_findings = kept;
+    followEdit(m_findings, position, removed, added);
     markLong();
 }
 

@@ -26,10 +26,6 @@ public:
 
     static QTextCharFormat formatFor(Severity severity);
 
-    // Re-drawing a block runs inside an edit block, and Qt reports it as a change of the text
-    // (contentsChange, contentsChanged) though nothing changed: listeners ask this to tell.
-    bool isRedrawing() const { return m_redrawing; }
-
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -47,6 +43,8 @@ private:
 
     Findings m_findings;
     QMetaObject::Connection m_following;
+    // Re-drawing a block runs inside an edit block, and Qt reports it as a change of the text
+    // (contentsChange) though nothing changed: the underlines must not move for it.
     bool m_redrawing = false;
 };
 
