@@ -1,4 +1,5 @@
 #include "styling_examples.h"
+#include "detection/json_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,12 +32,9 @@ std::optional<QList<StylingExample>> loadStylingExamples(const QString &rulesRoo
         return std::nullopt;
     }
     for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(name, file.errorString());
+        const QJsonObject root = readJsonObject(dir.filePath(name), error);
+        if (root.isEmpty())
             return std::nullopt;
-        }
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         if (!onlyKeys(root, {"rule", "about", "examples"}, name, error))
             return std::nullopt;
         const QString rule = root.value(QLatin1String("rule")).toString();
