@@ -29,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QElapsedTimer>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QInputDialog>
 #include <QTextImageFormat>
@@ -446,6 +447,13 @@ private slots:
         QCOMPARE(insecure.size(), 1);
         QCOMPARE(body()->toPlainText().mid(insecure[0].start, insecure[0].length), QStringLiteral("cliquez"));
         QCOMPARE(only(m_window->checker()->findings(), "external-link").size(), 1);
+
+        // Copied as plain text, the link keeps its word and loses its address: the window says so.
+        expectMessageBox(QMessageBox::Yes);
+        QVERIFY(m_window->copyForSellerCentral());
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Pour votre code, cliquez"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("“cliquez”")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     // What is copied is what was checked: the project's HTML, which passes the checker as the

@@ -259,17 +259,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="71"/>
+        <location filename="../app/editor/main.cpp" line="163"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Écrivez aux acheteurs Amazon des messages conformes aux règles de messagerie d’Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="75"/>
+        <location filename="../app/editor/main.cpp" line="167"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Enregistrer une capture de la fenêtre au format PNG une fois le brouillon vérifié, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="82"/>
+        <location filename="../app/editor/main.cpp" line="175"/>
+        <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="177"/>
+        <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="181"/>
+        <source>The buyer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="182"/>
+        <source>The marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="183"/>
+        <source>reply or proactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="184"/>
+        <source>html or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>The draft to open.</source>
         <translation>Le brouillon à ouvrir.</translation>
     </message>
@@ -305,92 +335,92 @@
 <context>
     <name>permitted::CheckedTextEdit</name>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="75"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
         <source>Fix: Remove It</source>
         <translation>Corriger&#x202f;: supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="75"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
         <source>Fix: Replace with “%1”</source>
         <translation>Corriger&#x202f;: remplacer par «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="77"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="85"/>
         <source>Fix: Use the Default Size</source>
         <translation>Corriger&#x202f;: taille par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="78"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
         <source>Fix: Use the Default Font, Colour and Spacing</source>
         <translation>Corriger&#x202f;: police, couleur et interligne par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="79"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="87"/>
         <source>Fix: Use the Default Alignment</source>
         <translation>Corriger&#x202f;: alignement par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="80"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="88"/>
         <source>Fix: Remove the Margins</source>
         <translation>Corriger&#x202f;: retirer les marges</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="81"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="89"/>
         <source>Fix: Load the Picture over https</source>
         <translation>Corriger&#x202f;: charger l’image en https</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="82"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="90"/>
         <source>Fix: Fit the Picture to %1 px</source>
         <translation>Corriger&#x202f;: ramener l’image à %1&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="91"/>
         <source>Fix: Describe the Picture…</source>
         <translation>Corriger&#x202f;: décrire l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="84"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="92"/>
         <source>Fix: Remove the Style Sheet</source>
         <translation>Corriger&#x202f;: retirer la feuille de style</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="94"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="95"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="103"/>
         <source>Describe the Picture</source>
         <translation>Décrire l’image</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="96"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="104"/>
         <source>A few words for buyers who cannot see the picture:</source>
         <translation>Quelques mots pour les acheteurs qui ne voient pas l’image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="134"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="142"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="135"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="143"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="138"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="146"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="139"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="147"/>
         <source>The word could not be saved to your dictionary: %1</source>
         <translation>Le mot n’a pas pu être enregistré dans votre dictionnaire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="142"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="150"/>
         <source>Ignore Here</source>
         <translation>Ignorer ici</translation>
     </message>
@@ -1065,12 +1095,22 @@ Le texte est toujours dans l’éditeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>The message is on the clipboard, ready for Seller Central.</source>
         <translation>Le message est dans le presse-papiers, prêt pour Seller Central.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
+        <source>The message is on the clipboard, ready for Seller Central. Plain text keeps no link address behind words: %1 lost its link.</source>
+        <translation>Le message est dans le presse-papiers, prêt pour Seller Central. Le texte brut ne garde pas l’adresse d’un lien posé sur des mots&#x202f;: %1 a perdu son lien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>The message is on the clipboard as an HTML e-mail.</source>
         <translation>Le message est dans le presse-papiers sous forme d’e-mail HTML.</translation>
     </message>

@@ -478,7 +478,17 @@ bool MainWindow::copyForSellerCentral()
         return false;
     QApplication::clipboard()->setText(sellerCentralText());
     recordCopy();
-    statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
+    // Plain text keeps a link's words, not its address: say which words lost one.
+    QStringList lost;
+    const QString body = m_body->toPlainText();
+    for (const Finding &f : m_checker->checkForSending(values, Channel::Text))
+        if (f.ruleId == QLatin1String("html-in-text") && f.note == QLatin1String("hidden-link"))
+            lost << tr("“%1”").arg(body.mid(f.start, f.length));
+    if (lost.isEmpty())
+        statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
+    else
+        statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central. Plain text keeps no link "
+                                    "address behind words: %1 lost its link.").arg(lost.join(QLatin1String(", "))), 10000);
     return true;
 }
 
