@@ -271,32 +271,32 @@
     <message>
         <location filename="../app/editor/main.cpp" line="175"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les problèmes de FILE au format JSON de permitted-check, puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="177"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans OUT (.html ou .txt) ce que les commandes de copie copieraient, puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="181"/>
         <source>The buyer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’acheteur.</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="182"/>
         <source>The marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché.</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="183"/>
         <source>reply or proactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (réponse) ou proactive (proactif).</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="184"/>
         <source>html or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>html ou text.</translation>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="185"/>
