@@ -1097,7 +1097,7 @@ Le texte est toujours dans l’éditeur.</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="486"/>
         <source>“%1”</source>
-        <translation type="unfinished">«&#x202f;%1&#x202f;»</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="488"/>
