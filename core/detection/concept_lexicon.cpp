@@ -99,6 +99,7 @@ struct ConceptLexicon::Data {
     int negationAfter = 0;        // how many words after a word a negation may still negate it
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
+    int foreignLink = -1;         // "foreign-link": a site neither Amazon's nor a carrier's, nor hidden behind a shortener
     absl::flat_hash_map<std::string, ConceptSet> byStem;
     absl::flat_hash_map<std::string, ConceptSet> byExact;
     std::vector<std::pair<WordMatcher, int>> byPart;       // prefix, suffix and infix entries
@@ -329,6 +330,7 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     }
     data->negation = names.find(QStringLiteral("negation"));
     data->noNegation = names.find(QStringLiteral("no-negation"));
+    data->foreignLink = names.add(QStringLiteral("foreign-link"));
     if (!data->shapes.empty()) {
         RE2::Options options;
         options.set_case_sensitive(false);
@@ -464,6 +466,18 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             const int firstIndex = int(first - words.begin());
             const int lastIndex = last == first ? firstIndex : int(last - words.begin()) - 1;
             hit(conceptId, range, firstIndex, lastIndex);
+        }
+    }
+    // A link to somebody else's site says something in any language: its hit stands with the
+    // word before it, in that word's sentence ("our whole range at www.tidyhaus.co.uk").
+    if (d.foreignLink >= 0) {
+        for (const UrlEntity &url : entities.urls) {
+            if (url.kind == HostKind::Amazon || url.kind == HostKind::Carrier || url.kind == HostKind::Shortener || words.empty())
+                continue;
+            const auto after = std::lower_bound(words.begin(), words.end(), url.range.start,
+                                                [](const Word &w, int at) { return w.range.end <= at; });
+            const int before = std::max(0, int(after - words.begin()) - 1);
+            hit(d.foreignLink, url.range, before, before);
         }
     }
     std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {

@@ -255,6 +255,8 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains, bool su
             out.markup.push_back({int(b), int(e)});
         });
     }
+    for (UrlEntity &u : out.urls)
+        u.kind = domains.judge(u.host);
     for (const auto &p : out.placeholders) out.all.push_back(p.range);
     out.all.insert(out.all.end(), out.markup.begin(), out.markup.end());
     for (const auto &u : out.urls) out.all.push_back(u.range);

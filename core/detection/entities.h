@@ -3,6 +3,7 @@
 // links, e-mail addresses, order IDs and HTML markup. Spelling, grammar and phone detection skip them; the
 // link and e-mail rules judge them.
 
+#include "detection/domain_policy.h"
 #include "detection/text_view.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct UrlEntity {
     Range range;
     QString scheme;   // "http", "https", or empty for a bare domain
     QString host;     // lower case, no trailing dot
+    HostKind kind = HostKind::Other;   // whose site it is (domain_policy.h)
 };
 
 struct Entities {

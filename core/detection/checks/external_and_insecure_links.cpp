@@ -16,14 +16,13 @@ namespace {
 // The finding of a link to `host` over [range), with `scheme`; the fix, when one is given, makes
 // it https.
 void judgeLink(const CheckInput &in, Part part, Range range, const QString &scheme, const QString &host,
-               std::optional<Fix> secure, Findings &out)
+               HostKind kind, std::optional<Fix> secure, Findings &out)
 {
     if (scheme == QLatin1String("http")) {
         Finding f = in.finding(QStringLiteral("insecure-link"), part, range);
         f.fix = secure;
         out.append(f);
     }
-    const HostKind kind = in.domains.judge(host);
     if (kind == HostKind::Amazon || kind == HostKind::Carrier)
         return;
     Finding f = in.finding(QStringLiteral("external-link"), part, range);
@@ -59,7 +58,7 @@ void checkHiddenLinks(const CheckInput &in, Findings &out)
             return u.host == host && range.overlaps(u.range);
         });
         if (!shown && !host.isEmpty())
-            judgeLink(in, Part::Body, range, scheme, host, std::nullopt, out);
+            judgeLink(in, Part::Body, range, scheme, host, in.domains.judge(host), std::nullopt, out);
     }
 }
 
@@ -69,7 +68,7 @@ void checkLinks(const CheckInput &in, Findings &out)
 {
     for (const PartInput *part : {&in.subject, &in.body})
         for (const UrlEntity &url : part->entities.urls)
-            judgeLink(in, part->part, url.range, url.scheme, url.host, Fix{url.range.start, 4, QStringLiteral("https")}, out);
+            judgeLink(in, part->part, url.range, url.scheme, url.host, url.kind, Fix{url.range.start, 4, QStringLiteral("https")}, out);
     checkHiddenLinks(in, out);
 }
 
