@@ -25,16 +25,16 @@ struct Floor {
 };
 
 // Measured on 2026-12-05 with build/bench/bench-quality, once, when the part was written (the
-// fifth batch, <lang>-e-NNN): recall 0.920 and false positives on 4.0% of messages overall. The
-// parts measured before it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%, 0.927 and 7.0%) were
-// spent on tuning.
+// sixth batch, <lang>-f-NNN): recall 0.937 and false positives on 5.0% of messages overall. The
+// parts measured before it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%, 0.927 and 7.0%,
+// 0.920 and 4.0%) were spent on tuning.
 constexpr Floor kFloors[] = {
-    {"held-out", "all", 0.920, 0.040},
-    {"held-out", "de", 0.872, 0.0375},
-    {"held-out", "en", 0.912, 0.0633},
-    {"held-out", "es", 0.960, 0.025},
-    {"held-out", "fr", 0.951, 0.0494},
-    {"held-out", "it", 0.912, 0.025},
+    {"held-out", "all", 0.937, 0.050},
+    {"held-out", "de", 0.950, 0.025},
+    {"held-out", "en", 0.864, 0.050},
+    {"held-out", "es", 0.964, 0.0875},
+    {"held-out", "fr", 0.955, 0.050},
+    {"held-out", "it", 0.948, 0.0375},
 };
 
 } // namespace
