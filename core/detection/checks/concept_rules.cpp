@@ -18,12 +18,13 @@ QString suggestionFor(const CheckInput &in, const QString &rule)
 
 void checkConceptRules(const CheckInput &in, Findings &out)
 {
+    const qsizetype mine = out.size();   // what this check found starts here
     for (const ConceptRule &rule : in.conceptRules) {
         if (!requirementsMet(rule.requirements, in.context))
             continue;
         if (rule.kind == ConceptRule::Kind::Purpose) {
             // The combinations come first (loadConceptRules orders them so).
-            if (std::any_of(out.begin(), out.end(), [&](const Finding &f) { return rule.yieldsTo.contains(f.ruleId); }))
+            if (std::any_of(out.begin() + mine, out.end(), [&](const Finding &f) { return rule.yieldsTo.contains(f.ruleId); }))
                 continue;
             const QStringView trimmed = QStringView(in.body.view.text()).trimmed();
             if (!trimmed.isEmpty() && matchPurpose(rule, in.body.concepts, in.body.view)) {
