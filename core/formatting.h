@@ -21,6 +21,13 @@ constexpr double kMessageWidthPx = 600;
 // The size the buyer's mail client sets text in when the message says nothing.
 constexpr double kDefaultFontSizePx = 16;
 
+// The size of a heading of level 1 to 6, as browsers set it.
+constexpr double headingSizePx(int level)
+{
+    constexpr double em[] = {2, 1.5, 1.17, 1, 0.83, 0.67};
+    return level >= 1 && level <= 6 ? kDefaultFontSizePx * em[level - 1] : kDefaultFontSizePx;
+}
+
 // What a run of text asks for beyond the buyer's defaults. Empty or zero: the default.
 struct CharacterStyle {
     QString fontFamily;
@@ -76,16 +83,6 @@ struct Formatting {
     QList<Paragraph> paragraphs;  // every paragraph, in order
     QList<Image> images;
     QList<SheetDeclaration> sheet;
-
-    bool isEmpty() const { return runs.isEmpty() && images.isEmpty() && sheet.isEmpty() && !hasParagraphFormatting(); }
-    bool hasParagraphFormatting() const
-    {
-        for (const Paragraph &p : paragraphs)
-            if (p.alignment != Alignment::Default || !p.lineHeight.isEmpty() || p.widestMarginPx > 0
-                || p.widestPaddingPx > 0 || p.list != ListKind::None || p.headingLevel > 0)
-                return true;
-        return false;
-    }
 };
 
 } // namespace permitted

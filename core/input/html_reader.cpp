@@ -68,9 +68,6 @@ int headingLevel(GumboTag tag)
     }
 }
 
-// A heading's size as browsers set it, in em of the default.
-constexpr double kHeadingEm[] = {2, 1.5, 1.17, 1, 0.83, 0.67};
-
 QString attribute(const GumboNode *node, const char *name)
 {
     const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
@@ -243,7 +240,7 @@ private:
         if (const int level = headingLevel(tag)) {
             s.heading = level;
             s.style.bold = true;
-            s.fontPx = kDefaultFontSizePx * kHeadingEm[level - 1];
+            s.fontPx = headingSizePx(level);
             s.style.fontSizePx = s.fontPx;
         }
         if (isBlock(tag) || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_IMG)

@@ -44,7 +44,7 @@ std::pair<QString, QString> runMarkup(const CharacterStyle &s, int headingLevel)
     QStringList css;
     if (!s.fontFamily.isEmpty()) css << QStringLiteral("font-family:%1").arg(s.fontFamily);
     // A heading's own size is the heading's; only a size of the run's own is written.
-    const double headingPx = headingLevel > 0 ? 16 * std::array{2.0, 1.5, 1.17, 1.0, 0.83, 0.67}[size_t(headingLevel - 1)] : 0;
+    const double headingPx = headingLevel > 0 ? headingSizePx(headingLevel) : 0;
     if (s.fontSizePx > 0 && std::abs(s.fontSizePx - headingPx) > 0.25) css << QStringLiteral("font-size:%1").arg(px(s.fontSizePx));
     if (!s.color.isEmpty()) css << QStringLiteral("color:%1").arg(s.color);
     if (!css.isEmpty()) {

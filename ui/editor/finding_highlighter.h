@@ -20,7 +20,6 @@ public:
 
     // Findings in document positions (those of this part only).
     void setFindings(const Findings &findings);
-    const Findings &findings() const { return m_findings; }
     // The findings whose range holds `position` (or ends right at it), most severe first.
     Findings findingsAt(int position) const;
 
