@@ -292,6 +292,16 @@ private slots:
         QTest::newRow("order ID") << "Hello,\nYour parcel ships today." << "missing-order-id";
         QTest::newRow("repeated word") << "Your order {{order_id}} ships the the same day." << "grammar";
         QTest::newRow("html tag") << "Your order {{order_id}} ships <b>today</b>." << "html-in-text";
+        QTest::newRow("e-mail address") << "Your order {{order_id}} ships today. Write to help@lumen-home.com." << "email-address";
+        QTest::newRow("phone number") << "Your order {{order_id}} ships today.\nCall us at (212) 736-5000 with any question." << "phone-number";
+        QTest::newRow("review for a gift") << "Hello,\nYour order {{order_id}} arrived.\nLeave a 5-star review and we will send you a free gift!\nBest regards"
+                                           << "review-incentive";
+        QTest::newRow("positive reviews only") << "Hello,\nYour order {{order_id}} arrived.\nIf you love the lamp, we would be grateful for a positive review.\nThanks"
+                                               << "review-positive-only";
+        QTest::newRow("own website") << "Hello,\nYour order {{order_id}} ships today. Next time, order directly on our website and save 10%.\nThanks"
+                                     << "off-amazon";
+        QTest::newRow("new collection") << "Hello,\nYour order {{order_id}} ships today. Check out our new spring collection!\nThanks"
+                                        << "promotional";
     }
     void everyFixRepairsItsFinding()
     {
@@ -305,6 +315,35 @@ private slots:
             text = applyFix(text, found[i]);
         }
         QVERIFY2(only(check(text, "en", "US", MessageKind::Proactive), rule).isEmpty(), qPrintable(text));
+    }
+
+    // A sentence fix must not put the message in breach of another rule: each neutral sentence a
+    // pack offers, alone in a polite proactive message, is clean.
+    void neutralSentencesBreakNoRule()
+    {
+        for (const QString &language : {"en", "fr", "de", "es", "it"}) {
+            const LanguagePack *pack = validator().pack(language);
+            QVERIFY(pack);
+            for (const PackRule &rule : pack->rules) {
+                if (!rule.sentenceFix || rule.sentenceFix->isEmpty())
+                    continue;
+                Message m;
+                m.body = QStringLiteral("123-1234567-1234567\n%1").arg(*rule.sentenceFix);
+                MessageContext c;
+                c.language = language;
+                c.marketplace = pack->defaultMarketplace;
+                c.kind = MessageKind::Proactive;
+                c.reason = QStringLiteral("request-review");
+                c.today = QDate(2026, 1, 15);
+                Findings found = validator().validate(m, c);
+                // The purpose rules judge the whole message, which here is the sentence alone.
+                found.removeIf([](const Finding &f) {
+                    return f.severity == Severity::Suggestion || f.ruleId == QLatin1String("thank-you-only")
+                           || f.ruleId == QLatin1String("order-confirmation");
+                });
+                QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1/%2: %3").arg(language, rule.id, rangesOf(m.body, found))));
+            }
+        }
     }
 
     void contextRules()

@@ -282,7 +282,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         const QJsonObject o = readJsonObject(path, error);
         if (o.isEmpty())
             return std::nullopt;
-        if (const QString unknown = unknownKey(o, {"rule", "kind", "patterns", "exceptions", "requires", "part", "suggestion", "examples"});
+        if (const QString unknown = unknownKey(o, {"rule", "kind", "patterns", "exceptions", "requires", "part", "suggestion", "sentence_fix", "examples"});
             !unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, unknown);
             return std::nullopt;
@@ -326,6 +326,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             }
         }
         rule.suggestion = o.value(QStringLiteral("suggestion")).toString();
+        if (o.contains(QStringLiteral("sentence_fix")))
+            rule.sentenceFix = o.value(QStringLiteral("sentence_fix")).toString();
         const QJsonObject examples = o.value(QStringLiteral("examples")).toObject();
         for (const auto &[key, target] : {std::pair{QStringLiteral("bad"), &rule.bad},
                                           std::pair{QStringLiteral("good"), &rule.good}}) {

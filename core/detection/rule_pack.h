@@ -77,6 +77,9 @@ struct PackRule {
     std::vector<PackPattern> exceptions;
     QStringList requirements;                    // "proactive", "review-already-requested"
     QString suggestion;                      // better wording, in the pack's language
+    // The sentence that takes the place of the one a finding is in, as its fix: a neutral
+    // sentence, or empty to remove the sentence. Nothing: the rule's fix is not mechanical.
+    std::optional<QString> sentenceFix;
     QList<RuleExample> bad;
     QList<RuleExample> good;
 };

@@ -466,7 +466,8 @@ bool TemplateLibrary::recordCopy(const HistoryEntry &entry)
 {
     return inTransaction([&] {
         return exec(QStringLiteral("INSERT INTO history (order_id, reason, language, order_completed, copied_at) VALUES (?, ?, ?, ?, ?)"),
-                    {entry.orderId, entry.reason, entry.language,
+                    // No reason chosen is an empty reason: a null QString would bind as NULL.
+                    {entry.orderId, entry.reason.isNull() ? QStringLiteral("") : entry.reason, entry.language,
                      entry.orderCompleted ? QVariant(entry.orderCompleted->toString(Qt::ISODate)) : QVariant(),
                      stamp(entry.copiedAt.isValid() ? entry.copiedAt : now())});
     });

@@ -4,6 +4,7 @@
 // lexicon; a language without one gets none of these, and checkUncheckedLanguage says so.
 
 #include "detection/checks/checks.h"
+#include "detection/fix_ranges.h"
 
 namespace permitted {
 namespace {
@@ -12,6 +13,15 @@ QString suggestionFor(const CheckInput &in, const QString &rule)
 {
     const PackRule *packRule = in.pack ? in.pack->rule(rule) : nullptr;
     return packRule ? packRule->suggestion : QString();
+}
+
+// The pack's neutral sentence in place of the one found, when the pack names one.
+std::optional<Fix> fixFor(const CheckInput &in, const QString &rule, const PartInput &part, Range found)
+{
+    const PackRule *packRule = in.pack ? in.pack->rule(rule) : nullptr;
+    if (!packRule || !packRule->sentenceFix)
+        return std::nullopt;
+    return sentenceFix(part.view, found, *packRule->sentenceFix);
 }
 
 } // namespace
@@ -41,6 +51,7 @@ void checkConceptRules(const CheckInput &in, Findings &out)
                 if (m.severity)
                     f.severity = *m.severity;
                 f.suggestion = suggestionFor(in, rule.id);
+                f.fix = fixFor(in, rule.id, *part, m.range);
                 out.append(f);
             }
         }

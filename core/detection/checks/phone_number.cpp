@@ -5,6 +5,7 @@
 // about a warranty, carrier or manufacturer line is a warning, not an error.
 
 #include "detection/checks/checks.h"
+#include "detection/fix_ranges.h"
 #include "detection/checks/phone_number.h"
 #include "detection/byte_alphabet.h"
 #include "languages.h"
@@ -153,6 +154,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
                            && Range{f.start, f.end()}.overlaps(r); }))
                 continue;   // windows overlap: the same number seen twice
             Finding f = in.finding(QStringLiteral("phone-number"), part.part, r);
+            f.fix = removalFix(view, r);
             if (in.pack) {
                 for (size_t i = view.sentenceIndexAt(r.start);; ++i) {
                     const std::optional<Range> sentence = view.sentence(i);
