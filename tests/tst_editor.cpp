@@ -153,7 +153,7 @@ private slots:
         std::unique_ptr<QMenu> menu(body()->createFindingMenu(at + 1));
         QAction *fix = nullptr;
         for (QAction *a : menu->actions())
-            if (a->text().startsWith(QLatin1String("Fix")))
+            if (!fix && a->text().startsWith(QLatin1String("Fix")))   // the first: the one under the cursor
                 fix = a;
         QVERIFY2(fix, "the context menu offers no fix for the emoji");
         fix->trigger();
@@ -414,7 +414,7 @@ private slots:
         std::unique_ptr<QMenu> menu(body()->createFindingMenu(3));
         QAction *fix = nullptr;
         for (QAction *a : menu->actions())
-            if (a->text().startsWith(QLatin1String("Fix")))
+            if (!fix && a->text().startsWith(QLatin1String("Fix")))   // the first: the one under the cursor
                 fix = a;
         QVERIFY2(fix, "the context menu offers no fix for the alignment");
         fix->trigger();

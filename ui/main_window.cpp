@@ -5,6 +5,7 @@
 #include "editor/checked_text_edit.h"
 #include "editor/format_toolbar.h"
 #include "editor/subject_edit.h"
+#include "files/draft_recovery.h"
 #include "files/draft_session.h"
 #include "library/add_language_dialog.h"
 #include "library/library_panel.h"
@@ -27,6 +28,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -134,7 +137,33 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
                              tr("A change could not be saved in your template library: %1\n\nThe text is still in the editor.").arg(reason));
     });
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::activateFinding);
+    connect(m_problems, &ProblemsPanel::fixRequested, this, [this](const Finding &f) {
+        (f.part == Part::Subject ? static_cast<CheckedTextEdit *>(m_subject) : m_body)->applyFix(f);
+    });
+    connect(m_problems, &ProblemsPanel::ignoreRequested, m_checker, &LiveChecker::ignoreHere);
+    connect(m_problems, &ProblemsPanel::restoreRequested, m_checker, &LiveChecker::restoreIgnored);
+    connect(m_order, &OrderPanel::valuesChanged, this, [this] { m_checker->setPlaceholderValues(m_order->placeholderValues()); });
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
+
+    // A draft carries its order: saved with it, restored with it, and a new draft starts clean.
+    m_session->setContextSource([this] { return m_order->draftContext(); });
+    connect(m_session, &DraftSession::contextReplaced, this, [this](const std::optional<DraftContext> &context) {
+        if (context)
+            m_order->setDraftContext(*context);
+        else
+            m_order->clearOrder();
+    });
+    // A template is saved into the library as it is written: only a draft needs the copy.
+    m_recovery = new DraftRecovery(m_session, [this] { return !m_templates->isOpen(); }, this);
+    for (QTextDocument *doc : {m_subject->document(), m_body->document()})
+        connect(doc, &QTextDocument::contentsChanged, m_recovery, &DraftRecovery::changed);
+    connect(m_order, &OrderPanel::changed, m_recovery, &DraftRecovery::changed);
+    connect(m_order, &OrderPanel::valuesChanged, m_recovery, &DraftRecovery::changed);
+    connect(m_session, &DraftSession::stateChanged, m_recovery, &DraftRecovery::changed);
+    connect(m_recovery, &DraftRecovery::failed, this, [this](const QString &folder) {
+        statusBar()->showMessage(tr("The recovery copy of this draft could not be written in %1: save the draft yourself.")
+                                     .arg(QDir::toNativeSeparators(folder)), 10000);
+    });
 
     resize(1480, 860);
     restoreSettings();
@@ -145,6 +174,41 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
         m_checker->setValidator(std::move(validator));
     else
         loadValidator();
+    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveredDraft &found : DraftRecovery::orphans()) {
+        const QString name = found.originalPath.isEmpty() ? tr("an untitled draft") : QFileInfo(found.originalPath).fileName();
+        QString excerpt = found.draft.html ? found.draft.html->body : found.draft.body;
+        excerpt = excerpt.simplified();
+        if (excerpt.size() > 160)
+            excerpt = excerpt.left(160) + QChar(0x2026);
+        QMessageBox box(QMessageBox::Warning, tr("Recover Draft"),
+                        tr("Permitted did not close normally while %1 had unsaved changes, last written %2.")
+                            .arg(name, QLocale().toString(found.changed, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("“%1”\n\nRestore it, with its order, or discard it?").arg(excerpt));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            DraftRecovery::remove(found);
+        } else if (box.clickedButton() == restore) {
+            // The fields hold one draft: any other waits for the next start.
+            if (!m_session->maybeSave())
+                return;
+            m_templates->close();
+            m_session->restore(found.draft, found.originalPath);
+            DraftRecovery::remove(found);
+            m_recovery->changed();
+            statusBar()->showMessage(tr("The draft was restored; it is not saved yet."), 8000);
+            return;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -313,6 +377,7 @@ void MainWindow::updateContext()
 {
     MessageContext context = m_order->context();
     context.sourcePlaceholders = m_templates->sourcePlaceholders();
+    m_checker->setPlaceholderValues(m_order->placeholderValues());
     m_checker->setContext(context);
     m_checker->setChannel(m_order->channel());
 }
@@ -459,16 +524,27 @@ void MainWindow::checkSettled()
 
 bool MainWindow::confirmCopy(const QHash<QString, QString> &values, Channel channel)
 {
+    // The same findings the status bar counts, named: the seller decides knowing what remains.
+    QStringList remaining;
     int errors = 0;
-    for (const Finding &f : m_checker->checkForSending(values, channel))
-        errors += f.severity == Severity::Error;
+    for (const Finding &f : m_checker->checkForSending(values, channel)) {
+        if (f.severity != Severity::Error)
+            continue;
+        ++errors;
+        const QString where = f.length > 0 ? m_checker->document(f.part)->toPlainText().mid(f.start, f.length).simplified() : QString();
+        const QString excerpt = where.size() > 50 ? where.left(50) + QChar(0x2026) : where;
+        const QString title = m_checker->explain(f).title;
+        remaining << (excerpt.isEmpty() ? title : tr("%1: “%2”").arg(title, excerpt));
+    }
     if (errors == 0)
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Copy Message"),
-        tr("This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?", "", errors),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    return answer == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, tr("Copy Message"),
+                    tr("This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?", "", errors),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.setInformativeText(QStringLiteral("• ") + remaining.mid(0, 8).join(QStringLiteral("\n• "))
+                           + (remaining.size() > 8 ? tr("\n… and %n more", "", int(remaining.size() - 8)) : QString()));
+    return box.exec() == QMessageBox::Yes;
 }
 
 bool MainWindow::copyForSellerCentral()
@@ -477,31 +553,39 @@ bool MainWindow::copyForSellerCentral()
     if (!confirmCopy(values, Channel::Text))
         return false;
     QApplication::clipboard()->setText(sellerCentralText());
-    recordCopy();
+    const QString notRecorded = recordCopy();
     // Plain text keeps a link's words, not its address: say which words lost one.
     QStringList lost;
     const QString body = m_body->toPlainText();
     for (const Finding &f : m_checker->checkForSending(values, Channel::Text))
         if (f.ruleId == QLatin1String("html-in-text") && f.note == QLatin1String("hidden-link"))
             lost << tr("“%1”").arg(body.mid(f.start, f.length));
-    if (lost.isEmpty())
-        statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central."), 5000);
-    else
-        statusBar()->showMessage(tr("The message is on the clipboard, ready for Seller Central. Plain text keeps no link "
-                                    "address behind words: %1 lost its link.").arg(lost.join(QLatin1String(", "))), 10000);
+    QString said = tr("The message is on the clipboard, ready for Seller Central.");
+    if (!lost.isEmpty())
+        said += QLatin1Char(' ') + tr("Plain text keeps no link address behind words: %1 lost its link.").arg(lost.join(QLatin1String(", ")));
+    if (!notRecorded.isEmpty())
+        said += QLatin1Char(' ') + notRecorded;
+    statusBar()->showMessage(said, 10000);
     return true;
 }
 
-void MainWindow::recordCopy()
+QString MainWindow::recordCopy()
 {
     // The history answers later questions about this order: was a review requested, when
-    // was it completed.
+    // was it completed. Whatever else the order panel holds or lacks, a whole order ID is
+    // enough to record the copy.
     const MessageContext context = m_order->context();
     const QString orderId = m_order->orderId();
-    if (orderId.isEmpty() || !m_store->isAvailable())
-        return;
-    m_store->recordCopy({orderId, context.reason, context.language, context.orderCompleted, QDateTime::currentDateTimeUtc()});
+    if (orderId.isEmpty())
+        return tr("It is not in the order history: the Order panel has no order ID.");
+    if (!isWholeOrderId(orderId))
+        return tr("It is not in the order history: the order ID “%1” is incomplete.").arg(orderId);
+    if (!m_store->isAvailable())
+        return tr("It is not in the order history: the template library, which keeps it, could not be opened.");
+    if (!m_store->recordCopy({orderId, context.reason, context.language, context.orderCompleted, QDateTime::currentDateTimeUtc()}))
+        return tr("It is not in the order history: the library could not save it.");
     m_order->showHistory(m_store->history(orderId));
+    return QString();
 }
 
 bool MainWindow::copyAsHtmlEmail()
@@ -513,7 +597,11 @@ bool MainWindow::copyAsHtmlEmail()
     data->setHtml(htmlEmail());
     data->setText(sellerCentralText());
     QApplication::clipboard()->setMimeData(data);
-    statusBar()->showMessage(tr("The message is on the clipboard as an HTML e-mail."), 5000);
+    // An e-mail reply is a message to the buyer about the order as much as one sent from
+    // Seller Central.
+    const QString notRecorded = recordCopy();
+    statusBar()->showMessage(tr("The message is on the clipboard as an HTML e-mail.")
+                                 + (notRecorded.isEmpty() ? QString() : QLatin1Char(' ') + notRecorded), 10000);
     return true;
 }
 

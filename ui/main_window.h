@@ -16,6 +16,7 @@ class QLabel;
 namespace permitted {
 
 class CheckedTextEdit;
+class DraftRecovery;
 class DraftSession;
 class LibraryPanel;
 class LibraryStore;
@@ -52,6 +53,7 @@ public:
     PreviewView *preview() const { return m_preview; }
     LiveChecker *checker() const { return m_checker; }
     DraftSession *session() const { return m_session; }
+    DraftRecovery *recovery() const { return m_recovery; }
     LibraryStore *library() const { return m_store; }
     LibraryPanel *libraryPanel() const { return m_library; }
     TemplateSession *templateSession() const { return m_templates; }
@@ -67,6 +69,8 @@ public:
 
     bool copyForSellerCentral();
     bool copyAsHtmlEmail();
+    // Offers back the drafts of editors that did not exit cleanly, one by one.
+    void offerRecovery();
 
 signals:
     void settled();
@@ -88,7 +92,8 @@ private:
     void updateTitle();
     void activateFinding(const Finding &finding);
     bool confirmCopy(const QHash<QString, QString> &values, Channel channel);
-    void recordCopy();
+    // Records the copy in the order's history; why it could not, or nothing.
+    QString recordCopy();
     void checkSettled();
     void saveSettings() const;
     void restoreSettings();
@@ -101,6 +106,7 @@ private:
     ProblemsPanel *m_problems;
     PreviewView *m_preview;
     DraftSession *m_session;
+    DraftRecovery *m_recovery = nullptr;
     LibraryStore *m_store = nullptr;
     TemplateSession *m_templates = nullptr;
     TemplateBar *m_templateBar = nullptr;

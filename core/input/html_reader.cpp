@@ -1,4 +1,6 @@
 #include "input/html_reader.h"
+
+#include <QHash>
 #include "input/css_values.h"
 
 #include <QRegularExpression>
@@ -111,6 +113,7 @@ struct LineFacts {
 class Walker {
 public:
     Message out;
+    QHash<QString, QString> meta;
 
     void walk(const GumboNode *node, const State &parent)
     {
@@ -128,6 +131,10 @@ public:
         switch (tag) {
         case GUMBO_TAG_TITLE:
             out.subject = childText(node).simplified();
+            return;
+        case GUMBO_TAG_META:
+            if (const QString name = attribute(node, "name"); !name.isEmpty())
+                meta.insert(name, attribute(node, "content"));
             return;
         case GUMBO_TAG_STYLE:
             readSheet(childText(node));
@@ -389,7 +396,7 @@ private:
 
 } // namespace
 
-std::optional<Message> readHtmlMessage(const QString &html, QString *error)
+std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta)
 {
     const QByteArray utf8 = html.toUtf8();
     if (roughDepth(utf8) > kMaxHtmlDepth) {
@@ -406,6 +413,8 @@ std::optional<Message> readHtmlMessage(const QString &html, QString *error)
     gumbo_destroy_output(&kGumboDefaultOptions, parsed);
     walker.finish();
     walker.out.channel = Channel::Html;
+    if (meta)
+        *meta = std::move(walker.meta);
     return std::move(walker.out);
 }
 

@@ -6,6 +6,7 @@
 
 #include "message.h"
 
+#include <QHash>
 #include <optional>
 
 namespace permitted {
@@ -13,6 +14,7 @@ namespace permitted {
 constexpr int kMaxHtmlDepth = 400;
 
 // The message of `html`, in the HTML channel; nothing, and why, for HTML nested too deep.
-std::optional<Message> readHtmlMessage(const QString &html, QString *error);
+// `meta`, when given, receives the head's <meta name content> pairs.
+std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta = nullptr);
 
 } // namespace permitted

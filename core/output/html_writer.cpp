@@ -72,10 +72,12 @@ class Writer {
 public:
     explicit Writer(const Message &m) : m_m(m) {}
 
-    QString page()
+    QString page(const QList<QPair<QString, QString>> &meta)
     {
         QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
                           .arg(escaped(m_m.subject));
+        for (const auto &[name, content] : meta)
+            out += QStringLiteral("<meta name=\"%1\" content=\"%2\">\n").arg(escaped(name), escaped(content));
         if (!m_m.formatting.sheet.isEmpty()) {
             out += QStringLiteral("<style>\nbody {");
             for (const SheetDeclaration &d : m_m.formatting.sheet)
@@ -184,9 +186,9 @@ private:
 
 } // namespace
 
-QString writeHtmlMessage(const Message &message)
+QString writeHtmlMessage(const Message &message, const QList<QPair<QString, QString>> &meta)
 {
-    return Writer(message).page();
+    return Writer(message).page(meta);
 }
 
 } // namespace permitted

@@ -6,9 +6,13 @@
 
 #include "message.h"
 
+#include <QList>
+#include <QPair>
+
 namespace permitted {
 
-// A whole page: the subject as its title, the style sheet the message carries, the body.
-QString writeHtmlMessage(const Message &message);
+// A whole page: the subject as its title, `meta` as <meta name content> in the head (a draft's
+// order, drafts/draft_context.h), the style sheet the message carries, the body.
+QString writeHtmlMessage(const Message &message, const QList<QPair<QString, QString>> &meta = {});
 
 } // namespace permitted

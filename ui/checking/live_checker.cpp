@@ -1,4 +1,5 @@
 #include "live_checker.h"
+#include "drafts/draft_context.h"
 #include "document_fixes.h"
 #include "document_message.h"
 #include "filled_document.h"
@@ -7,9 +8,36 @@
 #include "detection/spell_checker.h"
 #include "detection/validator.h"
 
+#include <QAbstractUndoItem>
+#include <QPointer>
 #include <QTextDocument>
 
 namespace permitted {
+
+// Ignoring a finding, or showing it again, as a step of the field's own undo history: Ctrl+Z
+// takes it back like an edit.
+class IgnoreStep : public QAbstractUndoItem {
+public:
+    IgnoreStep(LiveChecker *checker, LiveChecker::Ignored ignored, bool ignoring)
+        : m_checker(checker), m_ignored(std::move(ignored)), m_ignoring(ignoring) {}
+    void undo() override { apply(!m_ignoring); }
+    void redo() override { apply(m_ignoring); }
+
+private:
+    void apply(bool ignore)
+    {
+        if (!m_checker)
+            return;
+        if (ignore)
+            m_checker->addIgnored(m_ignored);
+        else
+            m_checker->removeIgnored(m_ignored.id);
+    }
+    QPointer<LiveChecker> m_checker;
+    LiveChecker::Ignored m_ignored;
+    bool m_ignoring;
+};
+
 namespace {
 
 // How long the keyboard must rest before the text is checked. Below the interval between an
@@ -94,7 +122,11 @@ void LiveChecker::recheck()
 void LiveChecker::requestCheck()
 {
     m_editsChecked = m_edits;
-    m_scheduler.request(messageFromDocuments(*m_subject, *m_body, m_channel), m_context);
+    // Checked as it would leave, so that a placeholder is an error until the Order panel gives
+    // it a value (show() drops those it has): the verdict is the copy's.
+    MessageContext context = m_context;
+    context.stage = Stage::Sending;
+    m_scheduler.request(messageFromDocuments(*m_subject, *m_body, m_channel), context);
 }
 
 void LiveChecker::arrived(quint64 revision, const Findings &findings)
@@ -110,7 +142,7 @@ void LiveChecker::show(quint64 revision, const Findings &findings)
     m_shownResult = findings;
     Findings subject, body;
     for (const Finding &f : findings) {
-        if (isIgnored(f) || isBeingTyped(f))
+        if (isIgnored(f) || isBeingTyped(f) || isFilled(f))
             continue;
         (f.part == Part::Subject ? subject : body).append(f);
     }
@@ -124,6 +156,15 @@ void LiveChecker::show(quint64 revision, const Findings &findings)
     emit findingsChanged();
     if (isSettled())
         emit settled();
+}
+
+bool LiveChecker::isFilled(const Finding &finding) const
+{
+    if (finding.ruleId != QLatin1String("unfilled-placeholder"))
+        return false;
+    // The check names the placeholder as written, "{{name}}".
+    const QString shown = finding.noteArgs.value(0);
+    return shown.size() > 4 && !m_values.value(shown.mid(2, shown.size() - 4)).isEmpty();
 }
 
 bool LiveChecker::isBeingTyped(const Finding &finding) const
@@ -150,7 +191,14 @@ Explanation LiveChecker::explain(const Finding &finding) const
 
 void LiveChecker::applyFix(const Finding &finding)
 {
-    if (finding.fix && applyFixToDocument(*document(finding.part), *finding.fix) && finding.fix->kind == FixKind::RemoveStyleSheet)
+    if (!finding.fix)
+        return;
+    Fix fix = *finding.fix;
+    // The order line names the Order panel's order, when it has one.
+    const QString orderId = m_values.value(QStringLiteral("order_id"));
+    if (fix.kind == FixKind::ReplaceText && isWholeOrderId(orderId))
+        fix.replacement.replace(QLatin1String("{{order_id}}"), orderId);
+    if (applyFixToDocument(*document(finding.part), fix) && fix.kind == FixKind::RemoveStyleSheet)
         recheck();   // no text changed, so no edit asks for it
 }
 
@@ -171,13 +219,69 @@ bool LiveChecker::addToDictionary(const QString &word, QString *error)
     return true;
 }
 
-void LiveChecker::ignoreHere(const Finding &finding)
+bool LiveChecker::ignoreHere(const Finding &finding)
 {
+    if (!canIgnore(finding))
+        return false;
     QTextCursor range(document(finding.part));
     range.setPosition(finding.start);
     range.setPosition(finding.end(), QTextCursor::KeepAnchor);
-    m_ignored.append({finding.part, finding.ruleId, range});
-    recheck();
+    const Ignored ignored{m_nextIgnoredId++, finding.part, finding.ruleId, range};
+    addIgnored(ignored);
+    document(finding.part)->appendUndoItem(new IgnoreStep(this, ignored, true));
+    return true;
+}
+
+void LiveChecker::restoreIgnored(const Finding &finding)
+{
+    for (const Ignored &i : std::as_const(m_ignored)) {
+        if (i.part == finding.part && i.ruleId == finding.ruleId && i.range.selectionStart() == finding.start
+            && i.range.selectionEnd() == finding.end()) {
+            const Ignored restored = i;
+            removeIgnored(restored.id);
+            document(finding.part)->appendUndoItem(new IgnoreStep(this, restored, false));
+            return;
+        }
+    }
+}
+
+void LiveChecker::addIgnored(const Ignored &ignored)
+{
+    m_ignored.append(ignored);
+    reshow();
+}
+
+void LiveChecker::removeIgnored(quint64 id)
+{
+    m_ignored.removeIf([id](const Ignored &i) { return i.id == id; });
+    reshow();
+}
+
+void LiveChecker::reshow()
+{
+    // With no edit since the newest result its positions hold, and it is shown again at once;
+    // otherwise the check under way shows it.
+    if (isSettled())
+        show(m_shownRevision, m_shownResult);
+    else
+        recheck();
+}
+
+Findings LiveChecker::ignoredFindings() const
+{
+    Findings out;
+    for (const Finding &f : m_shownResult)
+        if (isIgnored(f))
+            out.append(f);
+    return out;
+}
+
+void LiveChecker::setPlaceholderValues(const QHash<QString, QString> &values)
+{
+    if (values == m_values)
+        return;
+    m_values = values;
+    reshow();
 }
 
 bool LiveChecker::isIgnored(const Finding &finding) const

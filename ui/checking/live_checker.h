@@ -52,8 +52,19 @@ public:
     // Hunspell's suggestions for a misspelt word: slow, so only when a menu opens.
     QStringList spellingSuggestions(const QString &word) const;
     bool addToDictionary(const QString &word, QString *error);
-    // Hides this finding at this place of the text for as long as the text there is unchanged.
-    void ignoreHere(const Finding &finding);
+    // Ignoring is for warnings and suggestions: an error is what Amazon would block, and stays
+    // counted until the text changes.
+    static bool canIgnore(const Finding &finding) { return finding.severity != Severity::Error; }
+    // Hides this finding at this place of the text for as long as the text there is unchanged,
+    // as a step of the field's undo history. False for an error.
+    bool ignoreHere(const Finding &finding);
+    // The findings of the newest result that are ignored now.
+    Findings ignoredFindings() const;
+    // Shows an ignored finding again, as a step of the undo history too.
+    void restoreIgnored(const Finding &finding);
+    // The values the Order panel gives the placeholders (the order ID's included): a placeholder
+    // without one is an error now, as it will be when the message is copied.
+    void setPlaceholderValues(const QHash<QString, QString> &values);
 
     // The message now in the fields with `values` in its placeholders, checked as it would be
     // on leaving (a placeholder left unfilled counts); synchronous, for a copy or a send that
@@ -84,12 +95,20 @@ private:
     void show(quint64 revision, const Findings &findings);
     bool isIgnored(const Finding &finding) const;
     bool isBeingTyped(const Finding &finding) const;
+    // An unfilled-placeholder finding whose placeholder the Order panel fills.
+    bool isFilled(const Finding &finding) const;
 
     struct Ignored {
+        quint64 id;
         Part part;
         QString ruleId;
         QTextCursor range;   // follows the edits around it
     };
+    friend class IgnoreStep;
+    void addIgnored(const Ignored &ignored);
+    void removeIgnored(quint64 id);
+    // Re-shows the newest result with the ignored findings taken out again.
+    void reshow();
 
     QTextDocument *m_subject;
     QTextDocument *m_body;
@@ -100,6 +119,8 @@ private:
     Findings m_shown[2];             // subject, body
     int m_revisions[2];              // the documents' revisions last seen: a change is an edit
     QList<Ignored> m_ignored;
+    quint64 m_nextIgnoredId = 1;
+    QHash<QString, QString> m_values;
     quint64 m_shownRevision = 0;
     QTimer m_typingPause;            // fires when the keyboard has rested long enough to check
     quint64 m_edits = 0;             // edits so far; a result for fewer is out of date

@@ -1,5 +1,6 @@
 #include "checked_text_edit.h"
 #include "finding_decorator.h"
+#include "checking/fix_names.h"
 #include "checking/live_checker.h"
 
 #include <QContextMenuEvent>
@@ -74,26 +75,6 @@ bool CheckedTextEdit::event(QEvent *event)
     return QTextEdit::event(event);
 }
 
-// What a fix's menu entry says it will do.
-QString CheckedTextEdit::fixText(const Fix &fix)
-{
-    switch (fix.kind) {
-    case FixKind::ReplaceText: {
-        const QString replacement = fix.replacement.trimmed();
-        return replacement.isEmpty() ? tr("Fix: Remove It") : tr("Fix: Replace with “%1”").arg(replacement);
-    }
-    case FixKind::ClearFontSize: return tr("Fix: Use the Default Size");
-    case FixKind::ClearFontOverride: return tr("Fix: Use the Default Font, Colour and Spacing");
-    case FixKind::ClearAlignment: return tr("Fix: Use the Default Alignment");
-    case FixKind::ClearSpacing: return tr("Fix: Remove the Margins");
-    case FixKind::SetImageSource: return tr("Fix: Load the Picture over https");
-    case FixKind::FitImageWidth: return tr("Fix: Fit the Picture to %1 px").arg(fix.replacement);
-    case FixKind::DescribeImage: return tr("Fix: Describe the Picture…");
-    case FixKind::RemoveStyleSheet: return tr("Fix: Remove the Style Sheet");
-    }
-    return tr("Fix");
-}
-
 // Applies a finding's fix; a picture's description is asked of the user first.
 void CheckedTextEdit::applyFix(const Finding &finding)
 {
@@ -121,13 +102,18 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
         menu->insertAction(first, action);
         return action;
     };
-    const Findings here = m_decorator->findingsAt(position);
+    Findings here = m_decorator->findingsAt(position);
+    // A finding about the whole message (no order ID) has no place to click: its fix is in
+    // every menu of the body.
+    for (const Finding &f : m_checker->findings(m_part))
+        if (f.length == 0 && f.fix && std::none_of(here.begin(), here.end(), [&](const Finding &h) { return h.ruleId == f.ruleId && h.length == 0; }))
+            here.append(f);
     for (const Finding &f : here) {
         const QString title = m_checker->explain(f).title;
         auto *header = add(title);
         header->setEnabled(false);
         if (f.fix)
-            connect(add(fixText(*f.fix)), &QAction::triggered, this, [this, f] { applyFix(f); });
+            connect(add(fixActionText(*f.fix)), &QAction::triggered, this, [this, f] { applyFix(f); });
         if (f.ruleId == QLatin1String("spelling")) {
             const QString word = document()->toPlainText().mid(f.start, f.length);
             const QStringList suggestions = m_checker->spellingSuggestions(word).mid(0, 6);
@@ -147,7 +133,8 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
                                          tr("The word could not be saved to your dictionary: %1").arg(error));
             });
         }
-        connect(add(tr("Ignore Here")), &QAction::triggered, this, [this, f] { m_checker->ignoreHere(f); });
+        if (LiveChecker::canIgnore(f))
+            connect(add(tr("Ignore Here")), &QAction::triggered, this, [this, f] { m_checker->ignoreHere(f); });
         menu->insertSeparator(first);
     }
     return menu;

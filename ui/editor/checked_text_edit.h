@@ -29,6 +29,8 @@ public:
     QString tooltipAt(int position) const;
     // The context menu for a document position, as it would open there.
     QMenu *createFindingMenu(int position);
+    // Applies a finding's fix as one undo step; a picture's description is asked first.
+    void applyFix(const Finding &finding);
 
 signals:
     void fileDropped(const QString &path);
@@ -43,8 +45,6 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
-    static QString fixText(const Fix &fix);
-    void applyFix(const Finding &finding);
     QString droppedDraft(const QMimeData *source) const;
 
     Part m_part;

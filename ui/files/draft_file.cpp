@@ -4,6 +4,7 @@
 #include "output/html_writer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <memory>
@@ -24,33 +25,60 @@ std::optional<Draft> readDraft(const QString &path, InputError *error, QString *
     Draft draft;
     if (isHtmlDraftPath(path)) {
         // The subject travels as the page's title.
-        auto message = readHtmlMessage(input->text, htmlError);
+        QHash<QString, QString> meta;
+        auto message = readHtmlMessage(input->text, htmlError, &meta);
         if (!message)
             return std::nullopt;
         draft.subject = message->subject;
         draft.html = std::move(*message);
+        QHash<QString, QString> fields;
+        for (auto it = meta.begin(); it != meta.end(); ++it)
+            if (it.key().startsWith(kDraftMetaPrefix))
+                fields.insert(it.key().mid(kDraftMetaPrefix.size()), it.value());
+        draft.context = draftContextFromFields(fields);
+        draft.fields = std::move(fields);
     } else {
         draft.body = input->text;
+        // The order beside a text draft is a convenience: a missing or broken one is no error.
+        QFile companion(draftContextCompanionPath(path));
+        if (companion.size() < (64 << 10) && companion.open(QIODevice::ReadOnly))
+            draft.context = draftContextFromJson(companion.readAll());
     }
     return draft;
 }
 
-bool writeDraft(const QString &path, const QString &subject, const QTextDocument &body, QString *error)
+QByteArray draftHtml(const QString &subject, const QTextDocument &body, const DraftContext &context,
+                     const QList<QPair<QString, QString>> &moreMeta)
 {
-    QByteArray bytes;
-    if (isHtmlDraftPath(path)) {
-        // The project's own HTML, which the HTML reader reads back as the same message.
-        QTextDocument subjectDocument(subject);
-        bytes = writeHtmlMessage(messageFromDocuments(subjectDocument, body, Channel::Html)).toUtf8();
-    } else {
-        bytes = body.toPlainText().toUtf8();
-    }
+    QList<QPair<QString, QString>> meta;
+    for (const auto &[name, value] : draftContextFields(context) + moreMeta)
+        meta.append({kDraftMetaPrefix + name, value});
+    // The project's own HTML, which the HTML reader reads back as the same message.
+    QTextDocument subjectDocument(subject);
+    return writeHtmlMessage(messageFromDocuments(subjectDocument, body, Channel::Html), meta).toUtf8();
+}
+
+namespace {
+
+bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool writeDraft(const QString &path, const QString &subject, const QTextDocument &body, const DraftContext &context,
+                QString *error)
+{
+    if (isHtmlDraftPath(path))
+        return writeWhole(path, draftHtml(subject, body, context), error);
+    return writeWhole(path, body.toPlainText().toUtf8(), error)
+           && writeWhole(draftContextCompanionPath(path), draftContextToJson(context), error);
 }
 
 QString describeInputError(const InputError &error, const QString &path)

@@ -51,6 +51,7 @@ bool DraftSession::newDraft()
     m_subject->clear();
     m_body->clear();
     setPath(QString());
+    emit contextReplaced(std::nullopt);
     return true;
 }
 
@@ -76,18 +77,34 @@ bool DraftSession::openPath(const QString &path)
         QMessageBox::warning(m_window, tr("Open Draft"), why);
         return false;
     }
-    emit aboutToReplace();
-    // One undoable step each, so that Undo does not empty a freshly opened draft field by field.
-    m_subject->setPlainText(draft->subject);
-    if (draft->html)
-        loadMessageIntoDocument(*m_body, *draft->html);
-    else
-        m_body->setPlainText(draft->body);
-    m_subject->clearUndoRedoStacks();
-    m_body->clearUndoRedoStacks();
+    load(*draft);
     setPath(QFileInfo(path).absoluteFilePath());
     remember(m_path);
+    emit contextReplaced(draft->context);
     return true;
+}
+
+void DraftSession::load(const Draft &draft)
+{
+    emit aboutToReplace();
+    // One undoable step each, so that Undo does not empty a freshly opened draft field by field.
+    m_subject->setPlainText(draft.subject);
+    if (draft.html)
+        loadMessageIntoDocument(*m_body, *draft.html);
+    else
+        m_body->setPlainText(draft.body);
+    m_subject->clearUndoRedoStacks();
+    m_body->clearUndoRedoStacks();
+}
+
+void DraftSession::restore(const Draft &draft, const QString &path)
+{
+    load(draft);
+    m_path = path;
+    // What was recovered is not saved anywhere yet.
+    m_body->setModified(true);
+    emit stateChanged();
+    emit contextReplaced(draft.context);
 }
 
 bool DraftSession::save()
@@ -120,7 +137,8 @@ bool DraftSession::saveAs()
 bool DraftSession::saveTo(const QString &path)
 {
     QString error;
-    if (!writeDraft(path, m_subject->toPlainText(), *m_body, &error)) {
+    const DraftContext context = m_contextSource ? m_contextSource() : DraftContext{};
+    if (!writeDraft(path, m_subject->toPlainText(), *m_body, context, &error)) {
         QMessageBox::warning(m_window, tr("Save Draft"),
                              tr("%1 could not be saved: %2\nYour text is still here; try another folder.")
                                  .arg(QFileInfo(path).fileName(), error));
@@ -129,6 +147,11 @@ bool DraftSession::saveTo(const QString &path)
     setPath(QFileInfo(path).absoluteFilePath());
     remember(m_path);
     return true;
+}
+
+QByteArray DraftSession::toHtml(const QList<QPair<QString, QString>> &moreMeta) const
+{
+    return draftHtml(m_subject->toPlainText(), *m_body, m_contextSource ? m_contextSource() : DraftContext{}, moreMeta);
 }
 
 bool DraftSession::maybeSave()

@@ -82,7 +82,7 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
         m_history->setVisible(false);
         emit changed();
         emit valuesChanged();
-        if (id.size() == 19)
+        if (isWholeOrderId(id))
             emit orderIdEntered(id);
     });
     connect(m_placeholders, &PlaceholderForm::changed, this, &OrderPanel::valuesChanged);
@@ -210,6 +210,45 @@ void OrderPanel::setOrderId(const QString &orderId)
 Channel OrderPanel::channel() const
 {
     return Channel(m_channel->currentData().toInt());
+}
+
+DraftContext OrderPanel::draftContext() const
+{
+    DraftContext c;
+    c.order = context();
+    c.channel = channel();
+    c.orderId = orderId();
+    c.values = m_placeholders->values();
+    return c;
+}
+
+void OrderPanel::setDraftContext(const DraftContext &c)
+{
+    setLanguage(c.order.language);
+    setMarketplace(c.order.marketplace);
+    setReason(c.order.reason);
+    if (!findContactReason(c.order.reason))
+        setKind(c.order.kind);
+    setChannel(c.channel);
+    setOrderId(c.orderId);
+    // After the order ID, whose history may have ticked these.
+    m_completedKnown->setChecked(c.order.orderCompleted.has_value());
+    if (c.order.orderCompleted)
+        m_completed->setDate(*c.order.orderCompleted);
+    m_reviewRequested->setChecked(c.order.reviewAlreadyRequested);
+    m_placeholders->resetValues(c.values);
+}
+
+void OrderPanel::clearOrder()
+{
+    setReason(QString());
+    setKind(MessageKind::Reply);
+    setOrderId(QString());
+    m_completedKnown->setChecked(false);
+    m_completed->setDate(QDate::currentDate());
+    m_reviewRequested->setChecked(false);
+    m_history->setVisible(false);
+    m_placeholders->resetValues();
 }
 
 void OrderPanel::saveSettings(QSettings &settings) const

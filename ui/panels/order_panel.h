@@ -4,6 +4,7 @@
 // completed, and whether a review was already requested. Any change re-checks the message.
 // Below, the values that fill the message's placeholders.
 
+#include "drafts/draft_context.h"
 #include "message.h"
 #include "library_types.h"
 
@@ -44,6 +45,14 @@ public:
     void setOrderId(const QString &orderId);
     void setKind(MessageKind kind);
     void setChannel(Channel channel);
+
+    // Everything the panel holds about the order, as a draft keeps it.
+    DraftContext draftContext() const;
+    // Takes a draft's order (its language, marketplace and channel included).
+    void setDraftContext(const DraftContext &context);
+    // A new message: no order, no reason, no dates, no values but the seller's name; the buyer's
+    // language, the marketplace and the channel stay, as the seller's usual ones.
+    void clearOrder();
 
     // The last buyer language and marketplace are remembered between sessions.
     void saveSettings(QSettings &settings) const;

@@ -85,6 +85,16 @@ void PlaceholderForm::setValue(const QString &name, const QString &value)
         edit->setText(value);
 }
 
+void PlaceholderForm::resetValues(const QHash<QString, QString> &values)
+{
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (values.contains(it.key()))
+            it.value()->setText(values.value(it.key()));
+        else if (it.key() != QLatin1String("seller_name"))
+            it.value()->clear();
+    }
+}
+
 void PlaceholderForm::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("order/sellerName"), m_fields.value(QStringLiteral("seller_name"))->text());

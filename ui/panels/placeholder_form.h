@@ -22,6 +22,9 @@ public:
     void showPlaceholders(const QStringList &names);
     QHash<QString, QString> values() const;
     void setValue(const QString &name, const QString &value);
+    // Empties every field but the seller's name, which belongs to the seller, not the order;
+    // then fills those `values` has (the seller's name too, when it has it).
+    void resetValues(const QHash<QString, QString> &values = {});
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

@@ -1,8 +1,10 @@
 #include "problems_panel.h"
+#include "checking/fix_names.h"
 #include "checking/live_checker.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -49,11 +51,47 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent), m_list(new QTre
     layout->addWidget(m_list);
     auto choose = [this](QTreeWidgetItem *item) {
         const int row = m_list->indexOfTopLevelItem(item);
+        const int ignored = row - int(m_findings.size()) - (m_total > kMaxRows ? 1 : 0);
         if (row >= 0 && row < m_findings.size())
             emit findingActivated(m_findings[row]);
+        else if (ignored >= 0 && ignored < m_ignored.size())
+            emit findingActivated(m_ignored[ignored]);
     };
     connect(m_list, &QTreeWidget::itemClicked, this, choose);
     connect(m_list, &QTreeWidget::itemActivated, this, choose);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int row = m_list->indexOfTopLevelItem(m_list->itemAt(at));
+        if (QMenu *menu = createRowMenu(row)) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_list->viewport()->mapToGlobal(at));
+        }
+    });
+}
+
+QMenu *ProblemsPanel::createRowMenu(int row)
+{
+    if (row < 0)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    if (row < m_findings.size()) {
+        const Finding f = m_findings[row];
+        connect(menu->addAction(tr("&Show in the Text")), &QAction::triggered, this, [this, f] { emit findingActivated(f); });
+        if (f.fix)
+            connect(menu->addAction(fixActionText(*f.fix)), &QAction::triggered, this, [this, f] { emit fixRequested(f); });
+        if (LiveChecker::canIgnore(f))
+            connect(menu->addAction(tr("&Ignore Here")), &QAction::triggered, this, [this, f] { emit ignoreRequested(f); });
+        return menu;
+    }
+    const int ignored = row - int(m_findings.size()) - (m_total > kMaxRows ? 1 : 0);
+    if (ignored >= 0 && ignored < m_ignored.size()) {
+        const Finding f = m_ignored[ignored];
+        connect(menu->addAction(tr("&Show in the Text")), &QAction::triggered, this, [this, f] { emit findingActivated(f); });
+        connect(menu->addAction(tr("&Stop Ignoring")), &QAction::triggered, this, [this, f] { emit restoreRequested(f); });
+        return menu;
+    }
+    delete menu;
+    return nullptr;
 }
 
 QIcon ProblemsPanel::iconFor(Severity severity)
@@ -86,6 +124,14 @@ void ProblemsPanel::showFindings(const LiveChecker &checker)
     }
     if (m_total > kMaxRows)
         rows.append({Severity::Suggestion, tr("… and %n more", "", m_total - kMaxRows), QString(), QString(), QString()});
+    // What the seller chose to ignore stays in sight, to be restored.
+    m_ignored = checker.ignoredFindings().mid(0, kMaxRows);
+    for (const Finding &f : std::as_const(m_ignored)) {
+        const Explanation e = checker.explain(f);
+        const QString text = quote(f.part == Part::Subject ? subject : body, f);
+        rows.append({f.severity, tr("Ignored: %1").arg(e.title), e.why, f.part == Part::Subject ? tr("Subject: %1").arg(text) : text,
+                     f.ruleId, true});
+    }
     // Typing mostly moves findings without changing them; where rows do change, only those
     // are rewritten, so the list repaints a row, not itself.
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -103,6 +149,9 @@ void ProblemsPanel::showFindings(const LiveChecker &checker)
         item->setToolTip(0, row.why);
         item->setText(1, row.text);
         item->setText(2, row.rule);
+        for (int column = 0; column < 3; ++column)
+            item->setForeground(column, row.ignored ? m_list->palette().brush(QPalette::Disabled, QPalette::Text)
+                                                    : m_list->palette().brush(QPalette::Active, QPalette::Text));
     }
     while (m_list->topLevelItemCount() > rows.size())
         delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
