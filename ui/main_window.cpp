@@ -59,6 +59,8 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
       m_verdict(new QLabel), m_counts(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_counts->setObjectName(QStringLiteral("counts"));
     m_checker->setUiLanguage(m_uiLanguage);
     m_subject->setLiveChecker(m_checker);
     m_body->setLiveChecker(m_checker);

@@ -1,0 +1,438 @@
+// What a seller must be able to trust, through the window: typed text survives a killed editor;
+// a draft keeps its order; every copy is recorded in the order's history or says why not;
+// "Ready to send" is never said of a message with an empty placeholder or an error, ignored or
+// not; every fix is one undo step.
+
+#include "checking/live_checker.h"
+#include "editor/checked_text_edit.h"
+#include "editor/subject_edit.h"
+#include "files/draft_recovery.h"
+#include "files/draft_session.h"
+#include "library/library_store.h"
+#include "main_window.h"
+#include "panels/order_panel.h"
+#include "panels/placeholder_form.h"
+#include "panels/problems_panel.h"
+#include "interface_test_support.h"
+#include "detection/validator.h"
+#include "preview/web_engine_setup.h"
+#include "validator_fixture.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <cstdio>
+
+using namespace permitted;
+using permitted::test::only;
+
+namespace {
+
+const QString kOrderId = QStringLiteral("305-1234567-7654321");
+
+// Types `text` into `widget` as key events.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        const int key = ch == u'\n' ? Qt::Key_Return : 0;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// Clicks the button whose text is `text` in the next dialog; its main text goes to `*said`.
+void clickInNextDialog(const QString &text, QString *said = nullptr)
+{
+    test::whenDialogOpens([text, said](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog); box && said)
+            *said = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
+            if (b->text() == text) {
+                b->click();
+                return;
+            }
+    });
+}
+
+// The child's part in the crash test: an editor with unsaved text and an order, killed by the
+// test once it has typed.
+int runDoomedEditor(int argc, char *argv[])
+{
+    preparePreviewEngine();
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window(nullptr);
+    window.show();
+    window.orderPanel()->setLanguage(QStringLiteral("fr"));
+    window.orderPanel()->setReason(QStringLiteral("unexpected-problem"));
+    window.orderPanel()->setOrderId(kOrderId);
+    window.bodyEdit()->setFocus();
+    type(window.bodyEdit(), QStringLiteral("Bonjour,\nVotre colis part demain."));
+    std::printf("typed\n");
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace
+
+class TrustTest : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<const Validator> m_validator;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_files;
+
+    CheckedTextEdit *body() const { return m_window->bodyEdit(); }
+    OrderPanel *order() const { return m_window->orderPanel(); }
+    bool settle() { return QTest::qWaitFor([this] { return m_window->isSettled(); }, 20000); }
+    QString verdict() const { return m_window->findChild<QLabel *>(QStringLiteral("verdict"))->text(); }
+    Findings errors() const
+    {
+        Findings out;
+        for (const Finding &f : m_window->checker()->findings())
+            if (f.severity == Severity::Error)
+                out.append(f);
+        return out;
+    }
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_validator);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(settle());
+    }
+    // The action of `menu` whose text starts with `text`.
+    static QAction *menuAction(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(text))
+                return a;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        test::removeTemplateLibrary();
+        QDir(DraftRecovery::folder()).removeRecursively();
+        QString error;
+        m_validator = Validator::create(ValidatorOptions{}, &error);
+        QVERIFY2(m_validator, qPrintable(error));
+    }
+
+    void init() { openWindow(); }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_window->subjectEdit()->document()->setModified(false);
+            body()->document()->setModified(false);
+            m_window.reset();
+        }
+    }
+
+    void aKilledEditorsDraftComesBackWithItsOrder()
+    {
+        m_window.reset();
+        QProcess editor;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PERMITTED_TEST_ROLE"), QStringLiteral("doomed-editor"));
+        editor.setProcessEnvironment(env);
+        editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        editor.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(editor.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return editor.canReadLine() || editor.state() == QProcess::NotRunning; }, 60000));
+        QCOMPARE(editor.readLine().trimmed(), QByteArray("typed"));
+        // The copy is written within two seconds of the last key; then the power goes.
+        QTest::qWait(2000);
+        editor.kill();   // SIGKILL: no destructor, no clean exit
+        QVERIFY(editor.waitForFinished());
+        QCOMPARE(DraftRecovery::orphans().size(), 1);
+
+        QString offered;
+        clickInNextDialog(QStringLiteral("&Restore"), &offered);
+        openWindow();
+        QVERIFY(QTest::qWaitFor([this] { return body()->toPlainText().contains(QStringLiteral("colis")); }, 10000));
+        QVERIFY2(offered.contains(QStringLiteral("Votre colis part demain.")), qPrintable(offered));
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Bonjour,\nVotre colis part demain."));
+        QCOMPARE(order()->orderId(), kOrderId);
+        QCOMPARE(order()->language(), QStringLiteral("fr"));
+        QCOMPARE(order()->context().reason, QStringLiteral("unexpected-problem"));
+        QVERIFY(m_window->session()->isModified());   // restored, not saved
+        QVERIFY(DraftRecovery::orphans().isEmpty());   // offered once
+    }
+
+    void aCleanExitLeavesNoCopyAndARunningEditorsCopyIsNotOffered()
+    {
+        body()->setFocus();
+        type(body(), QStringLiteral("Hello,\nYour parcel ships tomorrow."));
+        m_window->recovery()->flush();
+        const QString copy = m_window->recovery()->path();
+        QVERIFY(QFile::exists(copy));
+        QVERIFY(DraftRecovery::orphans().isEmpty());   // this editor still runs
+        // Saved: nothing is left to recover.
+        QVERIFY(m_window->session()->saveTo(m_files.filePath(QStringLiteral("saved.html"))));
+        m_window->recovery()->flush();
+        QVERIFY(!QFile::exists(copy));
+        type(body(), QStringLiteral(" Thanks."));
+        m_window->recovery()->flush();
+        QVERIFY(QFile::exists(copy));
+        // A clean exit, even one that discards the changes, removes the copy.
+        cleanup();
+        QVERIFY(!QFile::exists(copy));
+    }
+
+    void aSavedDraftReopensWithItsOrder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("html") << "draft.html";
+        QTest::newRow("text") << "draft.txt";
+    }
+    void aSavedDraftReopensWithItsOrder()
+    {
+        QFETCH(QString, file);
+        order()->setLanguage(QStringLiteral("de"));
+        order()->setMarketplace(QStringLiteral("AT"));
+        order()->setReason(QStringLiteral("warranty"));
+        order()->setOrderId(kOrderId);
+        order()->placeholderForm()->setValue(QStringLiteral("buyer_name"), QStringLiteral("Frau Huber"));
+        body()->setPlainText(QStringLiteral("Guten Tag {{buyer_name}},\nIhre Garantie gilt zwei Jahre."));
+        const QString path = m_files.filePath(file);
+        QVERIFY(m_window->session()->saveTo(path));
+
+        // Another day, another buyer: the order panel has moved on.
+        QVERIFY(m_window->session()->newDraft());
+        QCOMPARE(order()->orderId(), QString());
+        order()->setLanguage(QStringLiteral("en"));
+
+        QVERIFY(m_window->openDraft(path));
+        QCOMPARE(order()->language(), QStringLiteral("de"));
+        QCOMPARE(order()->context().marketplace, QStringLiteral("AT"));
+        QCOMPARE(order()->context().reason, QStringLiteral("warranty"));
+        QCOMPARE(order()->orderId(), kOrderId);
+        QCOMPARE(order()->placeholderValues().value(QStringLiteral("buyer_name")), QStringLiteral("Frau Huber"));
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), QStringLiteral("spelling")).isEmpty());
+        QVERIFY(only(m_window->checker()->findings(), QStringLiteral("language-mismatch")).isEmpty());
+    }
+
+    void newStartsFromACleanOrder()
+    {
+        order()->setReason(QStringLiteral("request-review"));
+        order()->setOrderId(kOrderId);
+        order()->findChild<QCheckBox *>()->setChecked(true);   // completed on ...
+        order()->placeholderForm()->setValue(QStringLiteral("buyer_name"), QStringLiteral("Ana"));
+        order()->placeholderForm()->setValue(QStringLiteral("seller_name"), QStringLiteral("Lumen Home"));
+        QVERIFY(m_window->session()->newDraft());
+        const MessageContext context = order()->context();
+        QCOMPARE(context.reason, QString());
+        QVERIFY(!context.orderCompleted);
+        QVERIFY(!context.reviewAlreadyRequested);
+        QCOMPARE(order()->orderId(), QString());
+        QVERIFY(!order()->placeholderValues().contains(QStringLiteral("buyer_name")));
+        // The seller's own name is the seller's, not the order's.
+        QCOMPARE(order()->placeholderValues().value(QStringLiteral("seller_name")), QStringLiteral("Lumen Home"));
+        QVERIFY(settle());
+        QVERIFY(m_window->checker()->findings().isEmpty());   // an empty message, no stale history
+    }
+
+    // Every combination the order panel allows: with a whole order ID the copy is in the
+    // history; without one, the status bar says why it is not.
+    void everyCopyIsRecordedOrSaysWhyNot()
+    {
+        const QStringList reasons{QString(), QStringLiteral("request-review"), QStringLiteral("warranty")};
+        const QStringList ids{QString(), QStringLiteral("305-12"), kOrderId};
+        int expected = 0;
+        for (const QString &reason : reasons)
+            for (const MessageKind kind : {MessageKind::Reply, MessageKind::Proactive})
+                for (const QString &id : ids)
+                    for (const bool completed : {false, true})
+                        for (const bool html : {false, true}) {
+                            const QString row = QStringLiteral("reason '%1', kind %2, id '%3', completed %4, %5")
+                                                    .arg(reason).arg(int(kind)).arg(id).arg(completed).arg(html ? "html" : "text");
+                            order()->setReason(reason);
+                            order()->setKind(kind);
+                            order()->setOrderId(id);
+                            order()->findChild<QCheckBox *>()->setChecked(completed);
+                            body()->setPlainText(QStringLiteral("Hello,\nYour order %1 ships today.").arg(id));
+                            QVERIFY(settle());
+                            clickInNextDialog(QStringLiteral("&Yes"));   // copy anyway, whatever remains
+                            QVERIFY2(html ? m_window->copyAsHtmlEmail() : m_window->copyForSellerCentral(), qPrintable(row));
+                            QApplication::processEvents();
+                            const QString said = m_window->statusBar()->currentMessage();
+                            if (id == kOrderId) {
+                                ++expected;
+                                QVERIFY2(!said.contains(QStringLiteral("not in the order history")), qPrintable(row + ": " + said));
+                            } else {
+                                QVERIFY2(said.contains(QStringLiteral("not in the order history")), qPrintable(row + ": " + said));
+                            }
+                            QCOMPARE(int(m_window->library()->history(kOrderId).size()), expected);
+                        }
+    }
+
+    void anEmptyPlaceholderIsAnErrorEverywhere()
+    {
+        order()->setOrderId(kOrderId);
+        body()->setPlainText(QStringLiteral("Hello {{buyer_name}},\nYour order {{order_id}} ships today."));
+        QVERIFY(settle());
+        // The order ID's placeholder has its value; the buyer's name has none.
+        QCOMPARE(only(errors(), QStringLiteral("unfilled-placeholder")).size(), 1);
+        QVERIFY2(!verdict().startsWith(QStringLiteral("Ready")), qPrintable(verdict()));
+        QTreeWidget *list = m_window->problemsPanel()->list();
+        QVERIFY(!list->findItems(QStringLiteral("Placeholder not filled"), Qt::MatchStartsWith, 0).isEmpty());
+        QString question;
+        clickInNextDialog(QStringLiteral("&No"), &question);
+        QVERIFY(!m_window->copyForSellerCentral());
+        QVERIFY2(question.contains(QStringLiteral("{{buyer_name}}")), qPrintable(question));
+
+        order()->placeholderForm()->setValue(QStringLiteral("buyer_name"), QStringLiteral("Ana"));
+        QVERIFY(settle());
+        QVERIFY(errors().isEmpty());
+        QVERIFY2(verdict().startsWith(QStringLiteral("Ready to send")), qPrintable(verdict()));
+    }
+
+    void anErrorCannotBeIgnoredAndAnIgnoredWarningComesBack()
+    {
+        order()->setOrderId(kOrderId);
+        body()->setPlainText(QStringLiteral("Hello,\nYour order {{order_id}} ships today. Write to help@lumen-home.com.\n"
+                                            "The parcel weights 2 kg and ships ships today."));
+        QVERIFY(settle());
+        const Finding email = only(m_window->checker()->findings(), QStringLiteral("email-address")).value(0);
+        QCOMPARE(email.severity, Severity::Error);
+        std::unique_ptr<QMenu> menu(body()->createFindingMenu(email.start + 2));
+        QVERIFY(!menuAction(menu.get(), QStringLiteral("Ignore")));
+        QVERIFY(!m_window->checker()->ignoreHere(email));
+        QVERIFY(settle());
+        QCOMPARE(only(errors(), QStringLiteral("email-address")).size(), 1);
+        QVERIFY(!verdict().startsWith(QStringLiteral("Ready")));
+
+        // A warning or a suggestion can be ignored: it leaves the count, the Problems panel
+        // keeps it, greyed, and Undo or "Stop Ignoring" brings it back.
+        const Findings others = m_window->checker()->findings();
+        auto ignorable = std::find_if(others.begin(), others.end(), [](const Finding &f) { return LiveChecker::canIgnore(f) && f.length > 0; });
+        QVERIFY(ignorable != others.end());
+        const Finding quiet = *ignorable;
+        const int before = int(others.size());
+        menu.reset(body()->createFindingMenu(quiet.start + 1));
+        QAction *ignore = menuAction(menu.get(), QStringLiteral("Ignore Here"));
+        QVERIFY(ignore);
+        ignore->trigger();
+        QVERIFY(settle());
+        QCOMPARE(int(m_window->checker()->findings().size()), before - 1);
+        QCOMPARE(int(m_window->checker()->ignoredFindings().size()), 1);
+        QTreeWidget *list = m_window->problemsPanel()->list();
+        QCOMPARE(list->findItems(QStringLiteral("Ignored: "), Qt::MatchStartsWith, 0).size(), 1);
+        body()->undo();
+        QVERIFY(settle());
+        QCOMPARE(int(m_window->checker()->findings().size()), before);
+        body()->redo();
+        QVERIFY(settle());
+        QCOMPARE(int(m_window->checker()->findings().size()), before - 1);
+        const int ignoredRow = list->indexOfTopLevelItem(list->findItems(QStringLiteral("Ignored: "), Qt::MatchStartsWith, 0).front());
+        std::unique_ptr<QMenu> rowMenu(m_window->problemsPanel()->createRowMenu(ignoredRow));
+        QAction *restore = menuAction(rowMenu.get(), QStringLiteral("&Stop Ignoring"));
+        QVERIFY(restore);
+        restore->trigger();
+        QVERIFY(settle());
+        QCOMPARE(int(m_window->checker()->findings().size()), before);
+        QVERIFY(list->findItems(QStringLiteral("Ignored: "), Qt::MatchStartsWith, 0).isEmpty());
+    }
+
+    void theOrderLineIsInsertedWithThePanelsOrderId()
+    {
+        order()->setReason(QStringLiteral("unexpected-problem"));
+        body()->setPlainText(QStringLiteral("Hello,\nYour parcel will arrive two days late."));
+        QVERIFY(settle());
+        QCOMPARE(only(errors(), QStringLiteral("missing-order-id")).size(), 1);
+        order()->setOrderId(kOrderId);
+        QVERIFY(settle());
+        // From the Problems panel, the fix of the row.
+        QTreeWidget *list = m_window->problemsPanel()->list();
+        const QList<QTreeWidgetItem *> rows = list->findItems(QStringLiteral("No order ID"), Qt::MatchStartsWith, 0);
+        QCOMPARE(rows.size(), 1);
+        std::unique_ptr<QMenu> menu(m_window->problemsPanel()->createRowMenu(list->indexOfTopLevelItem(rows.front())));
+        QAction *fix = menuAction(menu.get(), QStringLiteral("Fix: Insert"));
+        QVERIFY(fix);
+        fix->trigger();
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nOrder: %1\nYour parcel will arrive two days late.").arg(kOrderId));
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), QStringLiteral("missing-order-id")).isEmpty());
+        body()->undo();
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nYour parcel will arrive two days late."));
+
+        // From the editor's context menu, anywhere in the body; without an ID, the placeholder.
+        order()->setOrderId(QString());
+        QVERIFY(settle());
+        menu.reset(body()->createFindingMenu(3));
+        fix = menuAction(menu.get(), QStringLiteral("Fix: Insert"));
+        QVERIFY(fix);
+        fix->trigger();
+        QVERIFY(body()->toPlainText().contains(QStringLiteral("Order: {{order_id}}")));
+        body()->undo();
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nYour parcel will arrive two days late."));
+    }
+
+    void phraseAndContactFindingsAreFixedInOneStep_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("fixed");
+        QTest::newRow("review for a gift")
+            << "Hello,\nYour order {{order_id}} arrived.\nLeave a 5-star review and we will send you a free gift!\nBest regards"
+            << "review-incentive"
+            << "Hello,\nYour order {{order_id}} arrived.\nIf you have a moment, you can share your experience with this product on Amazon.\nBest regards";
+        QTest::newRow("e-mail address")
+            << "Hello,\nYour order {{order_id}} ships today. Write to help@lumen-home.com if needed."
+            << "email-address" << "Hello,\nYour order {{order_id}} ships today. Write to if needed.";
+    }
+    void phraseAndContactFindingsAreFixedInOneStep()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        QFETCH(QString, fixed);
+        order()->setOrderId(kOrderId);
+        body()->setPlainText(text);
+        QVERIFY(settle());
+        const Finding f = only(m_window->checker()->findings(), rule).value(0);
+        QCOMPARE(f.ruleId, rule);
+        std::unique_ptr<QMenu> menu(body()->createFindingMenu(f.start + 1));
+        QAction *fix = menuAction(menu.get(), QStringLiteral("Fix"));
+        QVERIFY(fix);
+        fix->trigger();
+        QCOMPARE(body()->toPlainText(), fixed);
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), rule).isEmpty());
+        body()->undo();
+        QCOMPARE(body()->toPlainText(), text);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariable("PERMITTED_TEST_ROLE") == QLatin1String("doomed-editor"))
+        return runDoomedEditor(argc, argv);
+    preparePreviewEngine();
+    QApplication app(argc, argv);
+    TrustTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_trust.moc"
