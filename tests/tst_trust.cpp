@@ -5,6 +5,7 @@
 
 #include "checking/live_checker.h"
 #include "editor/checked_text_edit.h"
+#include "editor/find_bar.h"
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
 #include "files/draft_session.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -421,6 +423,86 @@ private slots:
         QVERIFY(only(m_window->checker()->findings(), rule).isEmpty());
         body()->undo();
         QCOMPARE(body()->toPlainText(), text);
+    }
+
+    void findAndReplace()
+    {
+        body()->setPlainText(QStringLiteral("Hello,\nThe lamp ships today. The LAMP's shade ships tomorrow."));
+        body()->setFocus();
+        QTest::keyClick(body(), Qt::Key_F, Qt::ControlModifier);
+        FindBar *bar = m_window->findBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(!bar->replaceField()->isVisible());
+        QVERIFY(bar->findField()->hasFocus());
+        QTest::keyClicks(bar->findField(), QStringLiteral("lamp"));
+        QTest::keyClick(bar->findField(), Qt::Key_Return);
+        QCOMPARE(body()->textCursor().selectedText(), QStringLiteral("lamp"));
+        QVERIFY(bar->findNext());
+        QCOMPARE(body()->textCursor().selectedText(), QStringLiteral("LAMP"));   // case ignored
+        bar->findField()->setText(QStringLiteral("parcel"));
+        QVERIFY(!bar->findNext());
+
+        QTest::keyClick(body(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(bar->replaceField()->isVisible());
+        bar->findField()->setText(QStringLiteral("ships"));
+        bar->replaceField()->setText(QStringLiteral("leaves"));
+        QCOMPARE(bar->replaceAll(), 2);
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nThe lamp leaves today. The LAMP's shade leaves tomorrow."));
+        body()->undo();   // one step for all
+        QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nThe lamp ships today. The LAMP's shade ships tomorrow."));
+        QTest::keyClick(bar->findField(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(body()->hasFocus());
+    }
+
+    void tabLeavesTheBodyAndCtrlTabWritesATab()
+    {
+        m_window->activateWindow();
+        body()->setFocus();
+        QVERIFY(QTest::qWaitFor([this] { return body()->hasFocus(); }, 5000));
+        QTest::keyClick(body(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(body()->toPlainText(), QStringLiteral("\t"));
+        QTest::keyClick(body(), Qt::Key_Tab);
+        QVERIFY(!body()->hasFocus());
+        QCOMPARE(body()->toPlainText(), QStringLiteral("\t"));
+        body()->setFocus();
+        QTest::keyClick(body(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY(!body()->hasFocus());
+    }
+
+    void zoomChangesTheTextSizeAndIsRemembered()
+    {
+        const qreal size = body()->font().pointSizeF();
+        body()->setFocus();
+        QTest::keyClick(body(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(body(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(body()->font().pointSizeF(), size + 2);
+        QCOMPARE(m_window->subjectEdit()->font().pointSizeF(), m_window->subjectEdit()->font().pointSizeF());
+        QTest::keyClick(body(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(body()->font().pointSizeF(), size + 1);
+        cleanup();
+        openWindow();
+        QCOMPARE(body()->font().pointSizeF(), size + 1);
+        QTest::keyClick(body(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(body()->font().pointSizeF(), size);
+    }
+
+    void aRestoredWindowFitsTheScreen()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        m_window->resize(available.width() + 600, available.height() + 400);
+        m_window->move(available.right() - 50, available.top());
+        m_window->close();   // saves the layout
+        cleanup();
+        openWindow();
+        const QRect frame = m_window->frameGeometry();
+        const QString where = QStringLiteral("min %9x%10: %1,%2 %3x%4 on %5,%6 %7x%8").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height())
+                                  .arg(available.x()).arg(available.y()).arg(available.width()).arg(available.height())
+                                  .arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height());
+        QVERIFY2(available.contains(frame), qPrintable(where));
+        QVERIFY(m_window->frameGeometry().width() <= available.width());
+        QVERIFY(m_window->frameGeometry().height() <= available.height());
+        QVERIFY(available.intersects(m_window->frameGeometry()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "checking/filled_document.h"
 #include "checking/live_checker.h"
 #include "editor/checked_text_edit.h"
+#include "editor/find_bar.h"
 #include "editor/format_toolbar.h"
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -87,6 +89,8 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     texts->addWidget(m_source);
     texts->setChildrenCollapsible(false);
     layout->addWidget(texts, 1);
+    m_findBar = new FindBar(m_body, central);
+    layout->addWidget(m_findBar);
     setCentralWidget(central);
     addToolBar(new FormatToolBar(m_body, this));
 
@@ -282,6 +286,12 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Copy"), QKeySequence::Copy, this, [focused] { focused()->copy(); });
     edit->addAction(tr("&Paste"), QKeySequence::Paste, this, [focused] { focused()->paste(); });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [focused] { focused()->selectAll(); });
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] { m_findBar->open(false); });
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->findNext(); });
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_findBar->findPrevious(); });
+    // Linux has no standard key for Replace: Ctrl+H, as in most editors.
+    edit->addAction(tr("R&eplace…"), QKeySequence(tr("Ctrl+H")), this, [this] { m_findBar->open(true); });
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     if (auto *bar = findChild<FormatToolBar *>())
@@ -301,6 +311,12 @@ void MainWindow::buildMenus()
     templates->setEnabled(m_store->isAvailable());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom + 1); });
+    // Ctrl++ is Ctrl+Shift+= on most keyboards; Ctrl+= is accepted too.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { setZoom(m_zoom - 1); });
+    view->addAction(tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), this, [this] { setZoom(0); });
+    view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
     if (auto *bar = findChild<FormatToolBar *>())
@@ -635,6 +651,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, -4, 16);
+    m_subject->setZoom(m_zoom);
+    m_body->setZoom(m_zoom);
+    QSettings().setValue(QStringLiteral("editor/zoom"), m_zoom);
+}
+
+void MainWindow::fitOnScreen()
+{
+    const QScreen *s = screen();
+    if (!s || isMaximized() || isFullScreen())
+        return;
+    const QRect available = s->availableGeometry();
+    QRect frame = frameGeometry();
+    const QSize chrome = frame.size() - geometry().size();
+    const QSize fitted = geometry().size().boundedTo(available.size() - chrome);
+    if (fitted != geometry().size())
+        resize(fitted);
+    frame = frameGeometry();
+    // Moved back inside, when it hangs off an edge (a screen unplugged since).
+    QPoint at = frame.topLeft();
+    at.setX(std::clamp(at.x(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    at.setY(std::clamp(at.y(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    if (at != frame.topLeft())
+        move(at);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Only now is the frame the window manager adds known.
+    QTimer::singleShot(0, this, &MainWindow::fitOnScreen);
+}
+
 void MainWindow::saveSettings() const
 {
     QSettings settings;
@@ -650,6 +701,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    fitOnScreen();
+    setZoom(settings.value(QStringLiteral("editor/zoom"), 0).toInt());
     m_preview->setColumnWidth(settings.value(QStringLiteral("preview/width"), PreviewView::kDesktopColumnWidth).toInt());
     m_order->restoreSettings(settings);
     // The template open at the last close opens again, in the remembered buyer language.

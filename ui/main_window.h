@@ -17,6 +17,7 @@ namespace permitted {
 
 class CheckedTextEdit;
 class DraftRecovery;
+class FindBar;
 class DraftSession;
 class LibraryPanel;
 class LibraryStore;
@@ -59,6 +60,10 @@ public:
     TemplateSession *templateSession() const { return m_templates; }
     TemplateBar *templateBar() const { return m_templateBar; }
     SourcePane *sourcePane() const { return m_source; }
+    FindBar *findBar() const { return m_findBar; }
+    // The text size of the subject and the body, in steps of a point; remembered.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
 
     // Opens a library template in the editor, in the buyer's language when it has it.
     bool openTemplate(qint64 id);
@@ -79,6 +84,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -97,6 +103,8 @@ private:
     void checkSettled();
     void saveSettings() const;
     void restoreSettings();
+    // A window restored from another screen, or the first layout on a small one, fits this one.
+    void fitOnScreen();
 
     QString m_uiLanguage;
     SubjectEdit *m_subject;
@@ -112,6 +120,8 @@ private:
     TemplateBar *m_templateBar = nullptr;
     SourcePane *m_source = nullptr;
     LibraryPanel *m_library = nullptr;
+    FindBar *m_findBar = nullptr;
+    int m_zoom = 0;
     QLabel *m_verdict;
     QLabel *m_counts;
     QList<std::function<void()>> m_whenSettled;

@@ -8,6 +8,7 @@
 #include <QDropEvent>
 #include <QHelpEvent>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -20,8 +21,28 @@ CheckedTextEdit::CheckedTextEdit(Part part, QWidget *parent) : QTextEdit(parent)
 {
     // A size for writing, where the wavy underlines read clearly, whatever the desktop's default.
     QFont f = font();
-    f.setPointSizeF(std::max(f.pointSizeF(), 11.0));
+    m_writingSize = std::max(f.pointSizeF(), 11.0);
+    f.setPointSizeF(m_writingSize);
     setFont(f);
+    // Tab and Shift+Tab move between the fields and panels, as everywhere else in a window; a
+    // tab character, rarely wanted in a message, is Ctrl+Tab.
+    setTabChangesFocus(true);
+}
+
+void CheckedTextEdit::setZoom(int steps)
+{
+    QFont f = font();
+    f.setPointSizeF(std::max(6.0, m_writingSize + steps));
+    setFont(f);
+}
+
+void CheckedTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::ControlModifier && m_part == Part::Body) {
+        insertPlainText(QStringLiteral("\t"));
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
 }
 
 CheckedTextEdit::~CheckedTextEdit() = default;

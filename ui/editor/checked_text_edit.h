@@ -23,6 +23,8 @@ public:
     // Underlines, explains and repairs the findings `checker` shows for this field.
     void setLiveChecker(LiveChecker *checker);
     Part part() const { return m_part; }
+    // Text size: `steps` points above (or below) the writing size, as View ▸ Zoom sets it.
+    void setZoom(int steps);
     // Selects the finding's range and brings it into view.
     void selectRange(int start, int length);
     // The rich-text tooltip for the findings under a document position; empty when none.
@@ -37,6 +39,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -48,6 +51,7 @@ private:
     QString droppedDraft(const QMimeData *source) const;
 
     Part m_part;
+    qreal m_writingSize;
     LiveChecker *m_checker = nullptr;
     std::unique_ptr<FindingDecorator> m_decorator;
 };
