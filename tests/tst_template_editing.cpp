@@ -25,6 +25,8 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -255,6 +257,31 @@ private slots:
         QCOMPARE(only(m_window->checker()->findings(), "outside-window").size(), 1);
     }
 
+    void builtInTemplatesAreListedPreviewedAndCopied()
+    {
+        LibraryPanel *panel = m_window->libraryPanel();
+        QCOMPARE(templateRows(panel->tree()), 0);
+        order()->setLanguage(QStringLiteral("fr"));
+        panel->selectBuiltin(QStringLiteral("warranty"));
+        QCOMPARE(panel->selectedBuiltin(), QStringLiteral("warranty"));
+        const BuiltinTemplate *french = findBuiltinTemplate(QStringLiteral("warranty"), QStringLiteral("fr"));
+        QVERIFY(french);
+        QVERIFY(panel->preview()->toPlainText().contains(french->text.body));
+        // Read-only: nothing to rename or delete; a double click asks for a new template from it.
+        QVERIFY(!panel->selectedId());
+        whenDialogOpens([](QWidget *dialog) {
+            // The dialog shows the text it starts from.
+            QVERIFY(dialog->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("Subject: ")));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QTreeWidgetItem *item = panel->tree()->currentItem();
+        emit panel->tree()->itemActivated(item, 0);
+        QCOMPARE(templateRows(panel->tree()), 1);
+        QVERIFY(m_window->templateSession()->isOpen());
+        QCOMPARE(m_window->templateSession()->current()->reason, QStringLiteral("warranty"));
+        QCOMPARE(body()->toPlainText(), french->text.body);
+    }
+
     void deletingATemplateCanBeUndone()
     {
         LibraryTemplate t;
@@ -269,7 +296,14 @@ private slots:
         QCOMPARE(templateRows(panel->tree()), 2);
         QVERIFY(m_window->openTemplate(a));
 
+        // Deleting asks first; Cancel keeps it.
         panel->select(a);
+        QString asked;
+        answerMessageBox(QMessageBox::Cancel, &asked);
+        panel->deleteSelected();
+        QVERIFY2(asked.contains(QStringLiteral("Warranty A")), qPrintable(asked));
+        QCOMPARE(templateRows(panel->tree()), 2);
+        answerMessageBox(QMessageBox::Yes, &asked);
         panel->deleteSelected();
         QCOMPARE(templateRows(panel->tree()), 1);
         // The open template is gone from the library, not from the editor.

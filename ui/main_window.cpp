@@ -135,7 +135,8 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     connect(m_templateBar, &TemplateBar::addLanguageRequested, this, &MainWindow::addLanguage);
     connect(m_templateBar, &TemplateBar::closeRequested, m_templates, &TemplateSession::close);
     connect(m_library, &LibraryPanel::openRequested, this, &MainWindow::openTemplate);
-    connect(m_library, &LibraryPanel::newRequested, this, &MainWindow::newTemplate);
+    connect(m_library, &LibraryPanel::newRequested, this, [this] { newTemplate(); });
+    connect(m_library, &LibraryPanel::newFromBuiltinRequested, this, &MainWindow::newTemplate);
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_store, &LibraryStore::changed, this, &MainWindow::updateTitle);
     connect(m_store, &LibraryStore::failed, this, [this](const QString &reason) {
@@ -298,7 +299,7 @@ void MainWindow::buildMenus()
         format->addActions(bar->formatActions());
 
     QMenu *templates = menuBar()->addMenu(tr("&Templates"));
-    templates->addAction(tr("&New Template…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newTemplate);
+    templates->addAction(tr("&New Template…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { newTemplate(); });
     QAction *addLanguage = templates->addAction(tr("&Add Language…"), this, [this] { this->addLanguage(); });
     QAction *closeTemplate = templates->addAction(tr("&Close Template"), m_templates, &TemplateSession::close);
     templates->addSeparator();
@@ -405,6 +406,7 @@ void MainWindow::orderLanguageChanged()
     // The buyer's language picks the open template's variant, when it has one.
     const QString language = m_order->language();
     m_templateBar->setBuyerLanguage(language);
+    m_library->setPreviewLanguage(language);
     if (m_templates->isOpen() && language != m_templates->language())
         m_templates->switchLanguage(language);
     updateContext();
@@ -427,12 +429,12 @@ bool MainWindow::openTemplate(qint64 id)
     return true;
 }
 
-void MainWindow::newTemplate()
+void MainWindow::newTemplate(const QString &reason)
 {
     if (!m_store->isAvailable())
         return;
     const TemplateText draft{m_subject->toPlainText(), m_body->toPlainText()};
-    NewTemplateDialog dialog(draft, m_order->context().reason, m_order->language(), m_uiLanguage, this);
+    NewTemplateDialog dialog(draft, reason.isEmpty() ? m_order->context().reason : reason, m_order->language(), m_uiLanguage, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const LibraryTemplate t = dialog.result();

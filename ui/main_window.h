@@ -67,8 +67,9 @@ public:
 
     // Opens a library template in the editor, in the buyer's language when it has it.
     bool openTemplate(qint64 id);
-    // Asks how a new template starts, creates and opens it.
-    void newTemplate();
+    // Asks how a new template starts (`reason` chosen first, else the order's), creates and
+    // opens it.
+    void newTemplate(const QString &reason = QString());
     // Asks which language to add to the open template (`suggested` chosen first).
     void addLanguage(const QString &suggested = QString());
 

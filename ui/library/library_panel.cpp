@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -20,12 +22,24 @@ namespace permitted {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kBuiltinRole = Qt::UserRole + 1;   // a built-in template's reason
+
+QString previewText(const TemplateText &text)
+{
+    return LibraryPanel::tr("Subject: %1").arg(text.subject) + QStringLiteral("\n\n") + text.body;
 }
+} // namespace
 
 LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidget *parent)
     : QWidget(parent), m_store(store), m_uiLanguage(uiLanguage), m_search(new QLineEdit(this)),
-      m_tree(new QTreeWidget(this)), m_empty(new QLabel(this))
+      m_tree(new QTreeWidget(this)), m_empty(new QLabel(this)), m_preview(new QPlainTextEdit(this))
 {
+    m_search->setAccessibleName(tr("Search templates"));
+    m_tree->setAccessibleName(tr("Templates"));
+    m_preview->setReadOnly(true);
+    m_preview->setAccessibleName(tr("Text of the selected template"));
+    m_preview->setPlaceholderText(tr("Choose a template to see its text."));
+    m_preview->setMaximumHeight(140);
     m_search->setPlaceholderText(tr("Search templates"));
     m_search->setClearButtonEnabled(true);
     m_tree->setColumnCount(2);
@@ -42,8 +56,11 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(tr("New…"), this, &LibraryPanel::newRequested)->setToolTip(tr("A new template from a built-in one or from the message in the editor"));
-    QAction *duplicate = bar->addAction(tr("Duplicate"), this, &LibraryPanel::duplicateSelected);
-    QAction *rename = bar->addAction(tr("Rename…"), this, &LibraryPanel::renameSelected);
+    // Three buttons fit the panel in every interface language; the rest is under "More".
+    QAction *duplicate = new QAction(tr("Duplicate"), this);
+    connect(duplicate, &QAction::triggered, this, &LibraryPanel::duplicateSelected);
+    QAction *rename = new QAction(tr("Rename…"), this);
+    connect(rename, &QAction::triggered, this, &LibraryPanel::renameSelected);
     QAction *tags = new QAction(tr("Tags…"), this);
     connect(tags, &QAction::triggered, this, &LibraryPanel::editTagsOfSelected);
     QAction *remove = bar->addAction(tr("Delete"), this, &LibraryPanel::deleteSelected);
@@ -59,6 +76,8 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     auto *moreMenu = new QMenu(more);
     QAction *undo = m_store->undoStack()->createUndoAction(this, tr("Undo"));
     QAction *redo = m_store->undoStack()->createRedoAction(this, tr("Redo"));
+    moreMenu->addAction(duplicate);
+    moreMenu->addAction(rename);
     moreMenu->addAction(tags);
     moreMenu->addSeparator();
     moreMenu->addAction(undo);
@@ -76,6 +95,7 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     layout->addWidget(bar);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty);
+    layout->addWidget(m_preview);
 
     auto updateActions = [=, this] {
         const bool one = selectedId() != 0;
@@ -83,11 +103,20 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
             a->setEnabled(one);
     };
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, updateActions);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &LibraryPanel::showPreview);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, kIdRole).toLongLong())
             emit openRequested(id);
+        else if (const QString reason = item->data(0, kBuiltinRole).toString(); !reason.isEmpty())
+            emit newFromBuiltinRequested(reason);
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &at) {
+        if (const QString reason = selectedBuiltin(); !reason.isEmpty()) {
+            QMenu menu;
+            menu.addAction(tr("New Template from This…"), this, [this, reason] { emit newFromBuiltinRequested(reason); });
+            menu.exec(m_tree->viewport()->mapToGlobal(at));
+            return;
+        }
         const qint64 id = selectedId();
         if (!id)
             return;
@@ -188,9 +217,10 @@ void LibraryPanel::refresh()
         if (group)
             group->setExpanded(true);
     }
+    const bool none = m_tree->topLevelItemCount() == 0;
+    addBuiltins(query);
     if (selected)
         select(selected);
-    const bool none = m_tree->topLevelItemCount() == 0;
     m_empty->setVisible(none);
     if (!m_store->isAvailable())
         m_empty->setText(tr("Your template library could not be opened: %1").arg(m_store->unavailableReason()));
@@ -198,6 +228,84 @@ void LibraryPanel::refresh()
         m_empty->setText(tr("No templates yet. “New…” starts one from a built-in template, in any buyer language."));
     else
         m_empty->setText(tr("No template matches “%1”.").arg(query));
+}
+
+void LibraryPanel::addBuiltins(const QString &query)
+{
+    QTreeWidgetItem *group = nullptr;
+    for (const ContactReason &reason : contactReasons()) {
+        const QStringList languages = builtinLanguages(reason.id);
+        const QString name = reasonDisplayName(reason.id);
+        const auto hasQuery = [&](const BuiltinTemplate &b) {
+            return b.reason == reason.id && (b.text.subject.contains(query, Qt::CaseInsensitive) || b.text.body.contains(query, Qt::CaseInsensitive));
+        };
+        if (languages.isEmpty()
+            || (!query.isEmpty() && !name.contains(query, Qt::CaseInsensitive)
+                && std::none_of(builtinTemplates().begin(), builtinTemplates().end(), hasQuery)))
+            continue;
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {tr("Built-in templates (read-only)")});
+            QFont font = group->font(0);
+            font.setBold(true);
+            font.setItalic(true);
+            group->setFont(0, font);
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setFirstColumnSpanned(true);
+            group->setToolTip(0, tr("Permitted's own templates: “New…” or a double click copies one into your library"));
+        }
+        QStringList codes;
+        for (const QString &code : languages)
+            codes << code.toUpper();
+        auto *item = new QTreeWidgetItem(group, {name, codes.join(QStringLiteral(" · "))});
+        item->setData(0, kBuiltinRole, reason.id);
+        item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(0, tr("Built-in: a double click copies it into your library"));
+    }
+    if (group)
+        group->setExpanded(true);
+}
+
+QString LibraryPanel::selectedBuiltin() const
+{
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(0, kBuiltinRole).toString();
+}
+
+void LibraryPanel::selectBuiltin(const QString &reason)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(0, kBuiltinRole).toString() == reason) {
+            m_tree->setCurrentItem(*it);
+            m_tree->scrollToItem(*it);
+            return;
+        }
+}
+
+void LibraryPanel::setPreviewLanguage(const QString &language)
+{
+    m_previewLanguage = language;
+    showPreview();
+}
+
+void LibraryPanel::showPreview()
+{
+    // In the buyer's language when the template has it, else in its source language.
+    if (const QString reason = selectedBuiltin(); !reason.isEmpty()) {
+        const BuiltinTemplate *b = findBuiltinTemplate(reason, m_previewLanguage);
+        if (!b)
+            b = findBuiltinTemplate(reason, QStringLiteral("en"));
+        m_preview->setPlainText(b ? previewText(b->text) : QString());
+        return;
+    }
+    const auto t = m_store->find(selectedId());
+    if (!t) {
+        m_preview->clear();
+        return;
+    }
+    const TemplateVariant *v = t->variant(m_previewLanguage);
+    if (!v)
+        v = t->variant(t->sourceLanguage);
+    m_preview->setPlainText(v ? previewText(v->text) : QString());
 }
 
 void LibraryPanel::duplicateSelected()
@@ -244,7 +352,16 @@ void LibraryPanel::editTagsOfSelected()
 void LibraryPanel::deleteSelected()
 {
     const auto t = m_store->find(selectedId());
-    if (t && m_store->removeTemplate(t->id))
+    if (!t)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Template"),
+        tr("Delete the template “%1” and its %n language(s)?", "", int(t->variants.size())).arg(t->name)
+            + QStringLiteral("\n\n") + tr("Edit ▸ Undo in this panel (Ctrl+Z) brings it back."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_store->removeTemplate(t->id))
         emit message(tr("Deleted “%1”. Undo brings it back.").arg(t->name));
 }
 

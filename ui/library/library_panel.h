@@ -1,7 +1,8 @@
 #pragma once
 // The user's templates, grouped by contact reason, with a search field and each template's
-// languages and where their translations stand; new, duplicate, rename, delete (undoable),
-// export and import.
+// languages and where their translations stand; new, duplicate, rename, delete (asked first,
+// and undoable), export and import. Below them, read-only, the built-in templates, which "New…"
+// copies into the library. The selected template's text shows under the list.
 
 #include "library_types.h"
 
@@ -9,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -27,6 +29,12 @@ public:
     qint64 selectedId() const;
     QList<qint64> selectedIds() const;
     void select(qint64 id);
+    // The built-in template's reason when one is selected, or empty.
+    QString selectedBuiltin() const;
+    void selectBuiltin(const QString &reason);
+    // The buyer language whose text the preview shows first.
+    void setPreviewLanguage(const QString &language);
+    QPlainTextEdit *preview() const { return m_preview; }
 
     void duplicateSelected();
     void renameSelected();
@@ -40,6 +48,8 @@ signals:
     void openRequested(qint64 id);
     // "New Template…": the window knows the draft and the order it starts from.
     void newRequested();
+    // "New Template from This…" on a built-in template.
+    void newFromBuiltinRequested(const QString &reason);
     // Something to say in the status bar.
     void message(const QString &text);
 
@@ -47,12 +57,16 @@ private:
     void refresh();
     QString languagesText(const LibraryTemplate &t, QString *details) const;
     bool matches(const LibraryTemplate &t, const QString &query) const;
+    void addBuiltins(const QString &query);
+    void showPreview();
 
     LibraryStore *m_store;
     QString m_uiLanguage;
     QLineEdit *m_search;
     QTreeWidget *m_tree;
     QLabel *m_empty;
+    QPlainTextEdit *m_preview;
+    QString m_previewLanguage = QStringLiteral("en");
 };
 
 } // namespace permitted

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -18,8 +19,12 @@ NewTemplateDialog::NewTemplateDialog(const TemplateText &draft, const QString &r
     : QDialog(parent), m_draft(draft), m_uiLanguage(uiLanguage),
       m_fromBuiltin(new QRadioButton(tr("Start from the &built-in template"), this)),
       m_fromDraft(new QRadioButton(tr("Start from the message in the &editor"), this)),
-      m_reason(new QComboBox(this)), m_language(new QComboBox(this)), m_name(new QLineEdit(this))
+      m_reason(new QComboBox(this)), m_language(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_text(new QPlainTextEdit(this))
 {
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("The text the template starts with"));
+    m_text->setMinimumSize(480, 220);
     setWindowTitle(tr("New Template"));
     for (const ContactReason &r : contactReasons())
         m_reason->addItem(reasonDisplayName(r.id), r.id);
@@ -38,12 +43,14 @@ NewTemplateDialog::NewTemplateDialog(const TemplateText &draft, const QString &r
     layout->addWidget(m_fromBuiltin);
     layout->addWidget(m_fromDraft);
     layout->addLayout(form);
+    layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QComboBox::currentIndexChanged, this, [this] { fillLanguages(); suggestName(); });
-    connect(m_fromBuiltin, &QRadioButton::toggled, this, [this] { fillLanguages(); });
+    connect(m_fromBuiltin, &QRadioButton::toggled, this, [this] { fillLanguages(); showText(); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &NewTemplateDialog::showText);
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
@@ -51,6 +58,13 @@ NewTemplateDialog::NewTemplateDialog(const TemplateText &draft, const QString &r
     fillLanguages();
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     suggestName();
+    showText();
+}
+
+void NewTemplateDialog::showText()
+{
+    const TemplateText text = result().variants.value(0).text;
+    m_text->setPlainText(tr("Subject: %1").arg(text.subject) + QStringLiteral("\n\n") + text.body);
 }
 
 void NewTemplateDialog::fillLanguages()

@@ -1,6 +1,7 @@
 #pragma once
 // Asks how a new library template begins: from a built-in template (a contact reason in a
-// buyer language), or from the message now in the editor; and its name.
+// buyer language), or from the message now in the editor; and its name. The text it starts
+// with shows below, as it will be copied.
 
 #include "library_types.h"
 
@@ -8,6 +9,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QRadioButton;
 
 namespace permitted {
@@ -26,6 +28,7 @@ public:
 private:
     void fillLanguages();
     void suggestName();
+    void showText();
 
     TemplateText m_draft;
     QString m_uiLanguage;
@@ -34,6 +37,7 @@ private:
     QComboBox *m_reason;
     QComboBox *m_language;
     QLineEdit *m_name;
+    QPlainTextEdit *m_text;
     bool m_nameEdited = false;
 };
 
