@@ -3,7 +3,7 @@
 // from it and read back; and a styling fix applied to the document repairs what the model's fix
 // repairs.
 
-#include "styling_examples.h"
+#include "detection/styling_examples.h"
 #include "checking/document_fixes.h"
 #include "checking/document_message.h"
 #include "detection/validator.h"
@@ -13,7 +13,6 @@
 #include <QtTest>
 
 using namespace permitted;
-using namespace permitted::test;
 
 namespace {
 

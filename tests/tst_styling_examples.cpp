@@ -2,7 +2,7 @@
 // HTML file: a bad example fires its rule, its fixes (when mechanical) repair it, a good example
 // never fires it. Every styling rule of the catalogue has examples.
 
-#include "styling_examples.h"
+#include "detection/styling_examples.h"
 #include "detection/validator.h"
 #include "editing/message_edit.h"
 #include "input/html_reader.h"
@@ -11,7 +11,6 @@
 #include <QtTest>
 
 using namespace permitted;
-using namespace permitted::test;
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
 #include "files/draft_session.h"
+#include "help/rules_reference_window.h"
 #include "library/library_store.h"
 #include "main_window.h"
 #include "panels/order_panel.h"
@@ -29,6 +30,8 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -446,6 +449,7 @@ private slots:
         QVERIFY(bar->replaceField()->isVisible());
         bar->findField()->setText(QStringLiteral("ships"));
         bar->replaceField()->setText(QStringLiteral("leaves"));
+        m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/find-replace.png"));   // to look at
         QCOMPARE(bar->replaceAll(), 2);
         QCOMPARE(body()->toPlainText(), QStringLiteral("Hello,\nThe lamp leaves today. The LAMP's shade leaves tomorrow."));
         body()->undo();   // one step for all
@@ -503,6 +507,42 @@ private slots:
         QVERIFY(m_window->frameGeometry().width() <= available.width());
         QVERIFY(m_window->frameGeometry().height() <= available.height());
         QVERIFY(available.intersects(m_window->frameGeometry()));
+    }
+
+    void f1OpensTheRuleOfTheFindingUnderTheCursor()
+    {
+        order()->setOrderId(kOrderId);
+        body()->setPlainText(QStringLiteral("Hello,\nYour order {{order_id}} ships today. Write to help@lumen-home.com."));
+        QVERIFY(settle());
+        const Finding email = only(m_window->checker()->findings(), QStringLiteral("email-address")).value(0);
+        body()->setFocus();
+        QTextCursor at(body()->document());
+        at.setPosition(email.start + 3);
+        body()->setTextCursor(at);
+        QVERIFY(body()->tooltipAt(email.start + 3).contains(QStringLiteral("F1")));
+        QTest::keyClick(body(), Qt::Key_F1);
+        auto *reference = m_window->findChild<RulesReferenceWindow *>();
+        QVERIFY(reference);
+        QVERIFY(reference->isVisible());
+        QCOMPARE(reference->shownRule(), QStringLiteral("email-address"));
+        reference->grab().save(QStringLiteral(SCREENSHOT_DIR "/rules-reference.png"));   // to look at
+        const QString page = reference->page()->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Why")) && page.contains(QStringLiteral("Breaks the rule")), qPrintable(page));
+
+        // Every rule of the catalogue is there, with its explanation; the search narrows them.
+        QCOMPARE(reference->list()->count(), int(m_validator->catalog().rules().size()));
+        reference->searchField()->setText(QStringLiteral("review"));
+        int shown = 0;
+        for (int i = 0; i < reference->list()->count(); ++i)
+            shown += !reference->list()->item(i)->isHidden();
+        QVERIFY(shown >= 4 && shown < reference->list()->count());
+        // From the Problems panel too.
+        QTreeWidget *list = m_window->problemsPanel()->list();
+        std::unique_ptr<QMenu> menu(m_window->problemsPanel()->createRowMenu(0));
+        QAction *about = menuAction(menu.get(), QStringLiteral("&About This Rule"));
+        QVERIFY(about);
+        about->trigger();
+        QCOMPARE(reference->shownRule(), list->topLevelItem(0)->text(2));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "editor/format_toolbar.h"
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
+#include "help/rules_reference_window.h"
 #include "files/draft_session.h"
 #include "library/add_language_dialog.h"
 #include "library/library_panel.h"
@@ -149,6 +150,9 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     });
     connect(m_problems, &ProblemsPanel::ignoreRequested, m_checker, &LiveChecker::ignoreHere);
     connect(m_problems, &ProblemsPanel::restoreRequested, m_checker, &LiveChecker::restoreIgnored);
+    connect(m_problems, &ProblemsPanel::ruleHelpRequested, this, &MainWindow::showRulesReference);
+    for (CheckedTextEdit *edit : {static_cast<CheckedTextEdit *>(m_subject), m_body})
+        connect(edit, &CheckedTextEdit::ruleHelpRequested, this, &MainWindow::showRulesReference);
     connect(m_order, &OrderPanel::valuesChanged, this, [this] { m_checker->setPlaceholderValues(m_order->placeholderValues()); });
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::updateTitle);
 
@@ -182,6 +186,35 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     else
         loadValidator();
     QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+}
+
+RulesReferenceWindow *MainWindow::showRulesReference(const QString &ruleId)
+{
+    const Validator *validator = m_checker->validator();
+    if (!validator) {
+        statusBar()->showMessage(tr("The rules are still loading; the reference opens once they are."), 5000);
+        return nullptr;
+    }
+    if (!m_reference) {
+        QString error;
+        const auto styling = loadStylingExamples(QStringLiteral(":/rules"), &error);
+        m_reference = new RulesReferenceWindow(ruleReference(*validator, styling.value_or(QList<StylingExample>()), m_uiLanguage), this);
+    }
+    QString id = ruleId;
+    if (id.isEmpty()) {
+        // The rule of the finding under the text cursor, as F1 on a misspelt word would.
+        CheckedTextEdit *edit = m_subject->hasFocus() ? static_cast<CheckedTextEdit *>(m_subject) : m_body;
+        const int at = edit->textCursor().position();
+        for (const Finding &f : m_checker->findings(edit->part()))
+            if (f.start <= at && at <= f.end() && f.length > 0)
+                id = f.ruleId;
+    }
+    if (!id.isEmpty() || m_reference->shownRule().isEmpty())
+        m_reference->showRule(id);
+    m_reference->show();
+    m_reference->raise();
+    m_reference->activateWindow();
+    return m_reference;
 }
 
 void MainWindow::offerRecovery()
@@ -324,6 +357,7 @@ void MainWindow::buildMenus()
         view->addAction(bar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Rules Reference"), QKeySequence::HelpContents, this, [this] { showRulesReference(); });
     help->addAction(tr("&About Permitted"), this, [this] {
         QMessageBox::about(this, tr("About Permitted"),
                            tr("<p><b>Permitted</b> %1</p><p>Checks messages to Amazon buyers against Amazon's "

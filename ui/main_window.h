@@ -18,6 +18,7 @@ namespace permitted {
 class CheckedTextEdit;
 class DraftRecovery;
 class FindBar;
+class RulesReferenceWindow;
 class DraftSession;
 class LibraryPanel;
 class LibraryStore;
@@ -75,6 +76,9 @@ public:
 
     bool copyForSellerCentral();
     bool copyAsHtmlEmail();
+    // The rules reference at `ruleId` (that of the finding at the cursor when empty); null
+    // while the rules are still loading.
+    RulesReferenceWindow *showRulesReference(const QString &ruleId = QString());
     // Offers back the drafts of editors that did not exit cleanly, one by one.
     void offerRecovery();
 
@@ -122,6 +126,7 @@ private:
     SourcePane *m_source = nullptr;
     LibraryPanel *m_library = nullptr;
     FindBar *m_findBar = nullptr;
+    RulesReferenceWindow *m_reference = nullptr;
     int m_zoom = 0;
     QLabel *m_verdict;
     QLabel *m_counts;

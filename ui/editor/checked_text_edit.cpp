@@ -76,6 +76,7 @@ QString CheckedTextEdit::tooltipAt(int position) const
                 html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
         if (!e.instead.isEmpty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(e.instead.toHtmlEscaped());
+        html += QStringLiteral("<p><small>%1</small></p>").arg(tr("F1: this rule in the rules reference, with examples").toHtmlEscaped());
         parts << html;
     }
     return parts.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(parts.join(QStringLiteral("<hr>")));
@@ -156,6 +157,7 @@ QMenu *CheckedTextEdit::createFindingMenu(int position)
         }
         if (LiveChecker::canIgnore(f))
             connect(add(tr("Ignore Here")), &QAction::triggered, this, [this, f] { m_checker->ignoreHere(f); });
+        connect(add(tr("About This Rule")), &QAction::triggered, this, [this, f] { emit ruleHelpRequested(f.ruleId); });
         menu->insertSeparator(first);
     }
     return menu;

@@ -36,6 +36,8 @@ public:
 
 signals:
     void fileDropped(const QString &path);
+    // "About This Rule" in a finding's menu: the rules reference at this rule.
+    void ruleHelpRequested(const QString &ruleId);
 
 protected:
     bool event(QEvent *event) override;

@@ -34,24 +34,30 @@ FindBar::FindBar(QTextEdit *edit, QWidget *parent)
     auto *replaceOneButton = new QPushButton(tr("&Replace"), this);
     auto *replaceAllButton = new QPushButton(tr("Replace &All"), this);
 
+    // Three short rows, so that the field keeps its width in a narrow window: what to find,
+    // how, and (for Replace) with what.
+    m_find->setMinimumWidth(160);
     auto *findRow = new QHBoxLayout;
     findRow->setContentsMargins(0, 0, 0, 0);
     findRow->addWidget(m_find, 1);
     findRow->addWidget(previous);
     findRow->addWidget(next);
-    findRow->addWidget(m_matchCase);
-    findRow->addWidget(m_wholeWords);
-    findRow->addWidget(m_status);
     findRow->addWidget(close);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->setContentsMargins(0, 0, 0, 0);
+    optionsRow->addWidget(m_matchCase);
+    optionsRow->addWidget(m_wholeWords);
+    optionsRow->addStretch();
+    optionsRow->addWidget(m_status);
     auto *replaceRow = new QHBoxLayout(m_replaceRow);
     replaceRow->setContentsMargins(0, 0, 0, 0);
     replaceRow->addWidget(m_replace, 1);
     replaceRow->addWidget(replaceOneButton);
     replaceRow->addWidget(replaceAllButton);
-    replaceRow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
     layout->addLayout(findRow);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_replaceRow);
 
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);

@@ -38,8 +38,8 @@ LibraryPanel::LibraryPanel(LibraryStore *store, const QString &uiLanguage, QWidg
     m_tree->setAccessibleName(tr("Templates"));
     m_preview->setReadOnly(true);
     m_preview->setAccessibleName(tr("Text of the selected template"));
-    m_preview->setPlaceholderText(tr("Choose a template to see its text."));
     m_preview->setMaximumHeight(140);
+    m_preview->setVisible(false);
     m_search->setPlaceholderText(tr("Search templates"));
     m_search->setClearButtonEnabled(true);
     m_tree->setColumnCount(2);
@@ -258,7 +258,9 @@ void LibraryPanel::addBuiltins(const QString &query)
             codes << code.toUpper();
         auto *item = new QTreeWidgetItem(group, {name, codes.join(QStringLiteral(" · "))});
         item->setData(0, kBuiltinRole, reason.id);
-        item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+        QFont italic = item->font(0);
+        italic.setItalic(true);   // read-only, told apart from the seller's own
+        item->setFont(0, italic);
         item->setToolTip(0, tr("Built-in: a double click copies it into your library"));
     }
     if (group)
@@ -295,9 +297,12 @@ void LibraryPanel::showPreview()
         if (!b)
             b = findBuiltinTemplate(reason, QStringLiteral("en"));
         m_preview->setPlainText(b ? previewText(b->text) : QString());
+        m_preview->setVisible(b);
         return;
     }
     const auto t = m_store->find(selectedId());
+    // Shown only when there is a text to show: the list keeps the room otherwise.
+    m_preview->setVisible(t.has_value());
     if (!t) {
         m_preview->clear();
         return;

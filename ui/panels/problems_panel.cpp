@@ -81,6 +81,7 @@ QMenu *ProblemsPanel::createRowMenu(int row)
             connect(menu->addAction(fixActionText(*f.fix)), &QAction::triggered, this, [this, f] { emit fixRequested(f); });
         if (LiveChecker::canIgnore(f))
             connect(menu->addAction(tr("&Ignore Here")), &QAction::triggered, this, [this, f] { emit ignoreRequested(f); });
+        connect(menu->addAction(tr("&About This Rule")), &QAction::triggered, this, [this, f] { emit ruleHelpRequested(f.ruleId); });
         return menu;
     }
     const int ignored = row - int(m_findings.size()) - (m_total > kMaxRows ? 1 : 0);

@@ -35,6 +35,8 @@ signals:
     void fixRequested(const permitted::Finding &finding);
     void ignoreRequested(const permitted::Finding &finding);
     void restoreRequested(const permitted::Finding &finding);
+    // "About This Rule": the rules reference at this rule.
+    void ruleHelpRequested(const QString &ruleId);
 
 private:
     // What one row shows; rows are rebuilt only when these change, not when text merely moves.

@@ -1,4 +1,4 @@
-#include "styling_examples.h"
+#include "detection/styling_examples.h"
 #include "detection/json_file.h"
 
 #include <QDir>
@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace permitted::test {
+namespace permitted {
 namespace {
 
 bool onlyKeys(const QJsonObject &o, const QStringList &known, const QString &file, QString *error)
@@ -57,4 +57,4 @@ std::optional<QList<StylingExample>> loadStylingExamples(const QString &rulesRoo
     return out;
 }
 
-} // namespace permitted::test
+} // namespace permitted
