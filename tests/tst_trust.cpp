@@ -10,6 +10,8 @@
 #include "files/draft_recovery.h"
 #include "files/draft_session.h"
 #include "help/rules_reference_window.h"
+#include "settings/preferences_dialog.h"
+#include "detection/spell_checker.h"
 #include "library/library_store.h"
 #include "main_window.h"
 #include "panels/order_panel.h"
@@ -31,6 +33,7 @@
 #include <QProcess>
 #include <QScreen>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QPushButton>
 #include <QSettings>
@@ -543,6 +546,45 @@ private slots:
         QVERIFY(about);
         about->trigger();
         QCOMPARE(reference->shownRule(), list->topLevelItem(0)->text(2));
+    }
+
+    void preferencesSetTheNewMessageTheSellerAndTheDictionary()
+    {
+        order()->setOrderId(kOrderId);
+        body()->setPlainText(QStringLiteral("Hello,\nYour Zorblamp lamp ships today with order {{order_id}}."));
+        QVERIFY(settle());
+        QCOMPARE(only(m_window->checker()->findings(), QStringLiteral("spelling")).size(), 1);
+
+        test::whenDialogOpens([](QWidget *dialog) {
+            const QList<QComboBox *> combos = dialog->findChildren<QComboBox *>();
+            QComboBox *language = combos.at(1);
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            QComboBox *marketplace = combos.at(2);
+            marketplace->setCurrentIndex(marketplace->findData(QStringLiteral("AT")));
+            dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Lumen Home"));
+            auto *words = dialog->findChild<QPlainTextEdit *>();
+            words->setPlainText(words->toPlainText() + QStringLiteral("\nZorblamp"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        m_window->editPreferences();
+        QCOMPARE(order()->placeholderValues().value(QStringLiteral("seller_name")), QStringLiteral("Lumen Home"));
+        QVERIFY(settle());
+        QVERIFY(only(m_window->checker()->findings(), QStringLiteral("spelling")).isEmpty());
+        QVERIFY(m_validator->spelling().userWords().contains(QStringLiteral("Zorblamp")));
+
+        QVERIFY(m_window->session()->newDraft());
+        QCOMPARE(order()->language(), QStringLiteral("de"));
+        QCOMPARE(order()->context().marketplace, QStringLiteral("AT"));
+
+        // Taken out of the dictionary again, the word is a misspelling again.
+        test::whenDialogOpens([](QWidget *dialog) {
+            auto *words = dialog->findChild<QPlainTextEdit *>();
+            words->setPlainText(words->toPlainText().remove(QStringLiteral("Zorblamp")));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        m_window->editPreferences();
+        QVERIFY(!m_validator->spelling().userWords().contains(QStringLiteral("Zorblamp")));
+        savePreferences({});
     }
 };
 

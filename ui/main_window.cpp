@@ -8,6 +8,8 @@
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
 #include "help/rules_reference_window.h"
+#include "settings/preferences_dialog.h"
+#include "detection/spell_checker.h"
 #include "files/draft_session.h"
 #include "library/add_language_dialog.h"
 #include "library/library_panel.h"
@@ -159,10 +161,17 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     // A draft carries its order: saved with it, restored with it, and a new draft starts clean.
     m_session->setContextSource([this] { return m_order->draftContext(); });
     connect(m_session, &DraftSession::contextReplaced, this, [this](const std::optional<DraftContext> &context) {
-        if (context)
+        if (context) {
             m_order->setDraftContext(*context);
-        else
-            m_order->clearOrder();
+            return;
+        }
+        m_order->clearOrder();
+        const Preferences preferences = loadPreferences();
+        if (!preferences.newMessageLanguage.isEmpty()) {
+            m_order->setLanguage(preferences.newMessageLanguage);
+            if (!preferences.newMessageMarketplace.isEmpty())
+                m_order->setMarketplace(preferences.newMessageMarketplace);
+        }
     });
     // A template is saved into the library as it is written: only a draft needs the copy.
     m_recovery = new DraftRecovery(m_session, [this] { return !m_templates->isOpen(); }, this);
@@ -186,6 +195,29 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     else
         loadValidator();
     QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+}
+
+void MainWindow::editPreferences()
+{
+    const Validator *validator = m_checker->validator();
+    Preferences current = loadPreferences();
+    current.sellerName = m_order->placeholderValues().value(QStringLiteral("seller_name"));
+    if (validator)
+        current.userWords = validator->spelling().userWords();
+    PreferencesDialog dialog(current, validator != nullptr, m_uiLanguage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.result();
+    savePreferences(chosen);
+    m_order->placeholderForm()->setValue(QStringLiteral("seller_name"), chosen.sellerName);
+    if (validator && chosen.userWords != current.userWords) {
+        QString error;
+        if (!validator->spelling().setUserWords(chosen.userWords, &error))
+            QMessageBox::warning(this, tr("Preferences"), tr("Your dictionary could not be saved: %1").arg(error));
+        m_checker->recheck();
+    }
+    if (chosen.interfaceLanguage != current.interfaceLanguage)
+        statusBar()->showMessage(tr("The interface language changes when Permitted starts again."), 8000);
 }
 
 RulesReferenceWindow *MainWindow::showRulesReference(const QString &ruleId)
@@ -320,6 +352,8 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Copy"), QKeySequence::Copy, this, [focused] { focused()->copy(); });
     edit->addAction(tr("&Paste"), QKeySequence::Paste, this, [focused] { focused()->paste(); });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [focused] { focused()->selectAll(); });
+    edit->addSeparator();
+    edit->addAction(tr("Pr&eferences…"), QKeySequence::Preferences, this, &MainWindow::editPreferences);
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] { m_findBar->open(false); });
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->findNext(); });

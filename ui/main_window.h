@@ -79,6 +79,8 @@ public:
     // The rules reference at `ruleId` (that of the finding at the cursor when empty); null
     // while the rules are still loading.
     RulesReferenceWindow *showRulesReference(const QString &ruleId = QString());
+    // Edit ▸ Preferences.
+    void editPreferences();
     // Offers back the drafts of editors that did not exit cleanly, one by one.
     void offerRecovery();
 

@@ -22,6 +22,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +40,9 @@ constexpr int kScreenshotTimeoutMs = 30000;
 
 void installTranslations(QApplication &app)
 {
+    // The language chosen in Preferences, else the system's.
+    if (const QString chosen = QSettings().value(QStringLiteral("interface/language")).toString(); !chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     // The interface in the system's language where there is a translation; Qt's own texts
     // (standard dialogs, context menus) from Qt's catalogue.
     auto *qt = new QTranslator(&app);

@@ -177,6 +177,29 @@ bool SpellChecker::addUserWord(const QString &word, QString *error)
 {
     QWriteLocker locker(&m_userLock);
     m_userWords.insert(word);
+    return saveUserWords(error);
+}
+
+QStringList SpellChecker::userWords() const
+{
+    QReadLocker locker(&m_userLock);
+    QStringList words(m_userWords.begin(), m_userWords.end());
+    words.sort(Qt::CaseInsensitive);
+    return words;
+}
+
+bool SpellChecker::setUserWords(const QStringList &words, QString *error)
+{
+    QWriteLocker locker(&m_userLock);
+    m_userWords.clear();
+    for (const QString &w : words)
+        if (!w.trimmed().isEmpty())
+            m_userWords.insert(w.trimmed());
+    return saveUserWords(error);
+}
+
+bool SpellChecker::saveUserWords(QString *error)
+{
     if (m_userDictionaryPath.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(m_userDictionaryPath).absolutePath());

@@ -38,9 +38,14 @@ public:
     QStringList suggestions(const QString &dictionary, const QString &word) const;
     // Adds a word to the user's dictionary and saves it; false with `error` if it cannot be saved.
     bool addUserWord(const QString &word, QString *error);
+    // The user's dictionary, sorted; replaced whole (Preferences), and saved.
+    QStringList userWords() const;
+    bool setUserWords(const QStringList &words, QString *error);
 
 private:
     bool isUserWord(QStringView word) const;
+    // Writes the words to the user's file; the caller holds the write lock.
+    bool saveUserWords(QString *error);
 
     QStringList m_dirs;
     QString m_userDictionaryPath;
