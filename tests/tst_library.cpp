@@ -4,6 +4,7 @@
 #include "library_json.h"
 #include "library_schema.h"
 #include "template_library.h"
+#include "templates/source_changes.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -106,8 +107,18 @@ private slots:
         QVERIFY(library->saveText(id, QStringLiteral("en"), {QStringLiteral("Order {{order_id}}"), QStringLiteral("Hello,\nA longer delay.")}));
         QCOMPARE(library->find(id)->status(QStringLiteral("fr")), TranslationStatus::NeedsReview);
         QCOMPARE(library->find(id)->status(QStringLiteral("en")), TranslationStatus::Done);
+        // The French was reviewed against the source before this change: the change shows.
+        const TemplateText now = library->find(id)->variant(QStringLiteral("en"))->text;
+        const auto reviewed = library->find(id)->variant(QStringLiteral("fr"))->reviewedSource;
+        QVERIFY(reviewed);
+        const QList<Range> changed = changedSentences(reviewed->body, now.body, QStringLiteral("en"));
+        QStringList changedText;
+        for (const Range &r : changed)
+            changedText << now.body.mid(r.start, r.length());
+        QCOMPARE(changedText, (QStringList{"Hello,", "A longer delay."}));
         QVERIFY(library->setStatus(id, QStringLiteral("fr"), TranslationStatus::Done));
         QCOMPARE(library->find(id)->status(QStringLiteral("fr")), TranslationStatus::Done);
+        QCOMPARE(*library->find(id)->variant(QStringLiteral("fr"))->reviewedSource, now);
         QVERIFY(library->addLanguage(id, QStringLiteral("de"), {QStringLiteral("Bestellung {{order_id}}"), QStringLiteral("Guten Tag,")},
                                      TranslationStatus::NeedsReview));
         QCOMPARE(library->find(id)->status(QStringLiteral("de")), TranslationStatus::NeedsReview);

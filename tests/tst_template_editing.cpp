@@ -210,6 +210,21 @@ private slots:
         QCOMPARE(order()->language(), QStringLiteral("fr"));
         QVERIFY(!m_window->sourcePane()->isVisible());
 
+        // The source changes after the review: beside the German, the new sentence is marked.
+        end = QTextCursor(body()->document());
+        end.movePosition(QTextCursor::End);
+        body()->setTextCursor(end);
+        QTest::keyClicks(body(), QStringLiteral(" Nous restons disponibles."));
+        QVERIFY(QTest::qWaitFor([&] { return store()->find(id)->status(QStringLiteral("de")) == TranslationStatus::NeedsReview; }, 5000));
+        tabs->setCurrentIndex(1);
+        QCOMPARE(session->language(), QStringLiteral("de"));
+        const QList<QPair<int, int>> marked = m_window->sourcePane()->highlighted();
+        m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/translation-review.png"));   // to look at
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(m_window->sourcePane()->shownText().mid(marked[0].first, marked[0].second - marked[0].first),
+                 QStringLiteral("Nous restons disponibles."));
+        tabs->setCurrentIndex(0);
+
         // A translation can be removed, after a question; the source cannot.
         QString question;
         answerMessageBox(QMessageBox::Yes, &question);

@@ -10,7 +10,9 @@ namespace {
 
 // Version 1 kept templates and their language texts. Version 2 added what translation and the
 // validator need: each variant's translation status, tags, deletion that can be undone, and
-// the history of copied messages (for review-repeat and the 30-day window).
+// the history of copied messages (for review-repeat and the 30-day window). Version 3 keeps,
+// for each translation, the source text as it stood when the translation was last reviewed, so
+// that a translation to review shows which source sentences changed since.
 const char *const kSteps[kLibrarySchemaVersion][6] = {
     {
         "CREATE TABLE templates (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
@@ -27,6 +29,10 @@ const char *const kSteps[kLibrarySchemaVersion][6] = {
         "CREATE TABLE history (id INTEGER PRIMARY KEY, order_id TEXT NOT NULL, reason TEXT NOT NULL,"
         " language TEXT NOT NULL, order_completed TEXT, copied_at TEXT NOT NULL)",
         "CREATE INDEX history_by_order ON history (order_id)",
+    },
+    {
+        "ALTER TABLE variants ADD COLUMN reviewed_subject TEXT",
+        "ALTER TABLE variants ADD COLUMN reviewed_body TEXT",
     },
 };
 

@@ -7,7 +7,7 @@
 
 namespace permitted {
 
-constexpr int kLibrarySchemaVersion = 2;
+constexpr int kLibrarySchemaVersion = 3;
 // Marks the file as a Permitted library (SQLite's application_id; "PRMT").
 constexpr int kLibraryApplicationId = 0x50524D54;
 

@@ -23,6 +23,9 @@ struct TemplateVariant {
     QString language;
     TemplateText text;
     TranslationStatus status = TranslationStatus::Done;
+    // A translation's source as it stood when the translation was written or last reviewed;
+    // nothing for the source itself, or when it is not known (an older library, an import).
+    std::optional<TemplateText> reviewedSource;
     QDateTime created;
     QDateTime updated;
 };

@@ -244,7 +244,8 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
         return list;
     // Only the variants and tags of the templates read.
     const QString ofThese = QStringLiteral(" WHERE template_id IN (SELECT id FROM templates WHERE %1)").arg(where);
-    QSqlQuery v = query(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at FROM variants")
+    QSqlQuery v = query(QStringLiteral("SELECT template_id, language, subject, body, status, created_at, updated_at,"
+                                       " reviewed_subject, reviewed_body FROM variants")
                         + ofThese + QStringLiteral(" ORDER BY template_id, language"), values);
     while (v.next()) {
         const auto at = index.find(v.value(0).toLongLong());
@@ -256,6 +257,8 @@ QList<LibraryTemplate> TemplateLibrary::load(const QString &where, const QVarian
         variant.status = translationStatusFromName(v.value(4).toString()).value_or(TranslationStatus::NeedsReview);
         variant.created = fromStamp(v.value(5));
         variant.updated = fromStamp(v.value(6));
+        if (!v.value(8).isNull())
+            variant.reviewedSource = TemplateText{v.value(7).toString(), v.value(8).toString()};
         list[*at].variants.append(variant);
     }
     QSqlQuery tags = query(QStringLiteral("SELECT template_id, tag FROM tags") + ofThese + QStringLiteral(" ORDER BY tag"), values);
@@ -291,12 +294,20 @@ bool TemplateLibrary::insertTemplate(const LibraryTemplate &t, qint64 *id)
         return false;
     }
     *id = q.lastInsertId().toLongLong();
+    const TemplateVariant *source = t.variant(t.sourceLanguage);
     for (const TemplateVariant &v : t.variants) {
-        const TranslationStatus status = v.language == t.sourceLanguage ? TranslationStatus::Done : v.status;
-        if (!exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        const bool isSource = v.language == t.sourceLanguage;
+        const TranslationStatus status = isSource ? TranslationStatus::Done : v.status;
+        // A translation stored with the template answers to the source it comes with, unless it
+        // knows the one it was reviewed against.
+        const std::optional<TemplateText> reviewed = isSource ? std::nullopt
+                                                     : v.reviewedSource ? v.reviewedSource
+                                                     : source ? std::optional<TemplateText>(source->text) : std::nullopt;
+        if (!exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at,"
+                                 " reviewed_subject, reviewed_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {*id, v.language, v.text.subject, v.text.body, translationStatusName(status),
-                   stamp(v.created.isValid() ? v.created : now()), stamp(v.updated.isValid() ? v.updated : now())}))
+                   stamp(v.created.isValid() ? v.created : now()), stamp(v.updated.isValid() ? v.updated : now()),
+                   reviewed ? QVariant(reviewed->subject) : QVariant(), reviewed ? QVariant(reviewed->body) : QVariant()}))
             return false;
     }
     return writeTags(*id, t.tags);
@@ -360,19 +371,31 @@ bool TemplateLibrary::saveText(qint64 id, const QString &language, const Templat
     });
 }
 
+// The source variant's subject and body, for the reviewed_* columns of a translation.
+static const QString kSourceSubject = QStringLiteral(
+    "(SELECT s.subject FROM variants s JOIN templates t ON t.id = s.template_id AND t.source_language = s.language WHERE t.id = ?)");
+static const QString kSourceBody = QStringLiteral(
+    "(SELECT s.body FROM variants s JOIN templates t ON t.id = s.template_id AND t.source_language = s.language WHERE t.id = ?)");
+
 bool TemplateLibrary::addLanguage(qint64 id, const QString &language, const TemplateText &text, TranslationStatus status)
 {
+    // A new translation is written from the source as it stands now.
     return inTransaction([&] {
-        return exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {id, language, text.subject, text.body, translationStatusName(status), stamp(now()), stamp(now())})
+        return exec(QStringLiteral("INSERT INTO variants (template_id, language, subject, body, status, created_at, updated_at,"
+                                   " reviewed_subject, reviewed_body) VALUES (?, ?, ?, ?, ?, ?, ?, %1, %2)").arg(kSourceSubject, kSourceBody),
+                    {id, language, text.subject, text.body, translationStatusName(status), stamp(now()), stamp(now()), id, id})
                && touch(id);
     });
 }
 
 bool TemplateLibrary::setStatus(qint64 id, const QString &language, TranslationStatus status)
 {
+    // Reviewed now: the source as it stands is the one the translation answers to.
     return inTransaction([&] {
+        if (status == TranslationStatus::Done)
+            return exec(QStringLiteral("UPDATE variants SET status = ?, reviewed_subject = %1, reviewed_body = %2"
+                                       " WHERE template_id = ? AND language = ?").arg(kSourceSubject, kSourceBody),
+                        {translationStatusName(status), id, id, id, language});
         return exec(QStringLiteral("UPDATE variants SET status = ? WHERE template_id = ? AND language = ?"),
                     {translationStatusName(status), id, language});
     });

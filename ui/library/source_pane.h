@@ -1,5 +1,6 @@
 #pragma once
-// The source text of the open template, beside a translation being written.
+// The source text of the open template, beside a translation being written. When the
+// translation is to review, the source sentences changed since its last review are highlighted.
 
 #include <QWidget>
 
@@ -16,6 +17,8 @@ class SourcePane : public QWidget {
 public:
     SourcePane(TemplateSession *session, LibraryStore *store, const QString &uiLanguage, QWidget *parent = nullptr);
     QString shownText() const;
+    // The highlighted stretches of the shown text: what changed since the last review.
+    QList<QPair<int, int>> highlighted() const;
 
 private:
     void refresh();
@@ -23,6 +26,7 @@ private:
     TemplateSession *m_session;
     QString m_uiLanguage;
     QLabel *m_title;
+    QLabel *m_changes;
     QPlainTextEdit *m_text;
 };
 

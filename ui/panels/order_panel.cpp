@@ -29,8 +29,11 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     m_reason->addItem(tr("None chosen"), QString());
     for (const ContactReason &r : contactReasons())
         m_reason->addItem(reasonDisplayName(r.id), r.id);
-    m_kind->addItem(tr("Reply to the buyer"), int(MessageKind::Reply));
-    m_kind->addItem(tr("Proactive (seller's own initiative)"), int(MessageKind::Proactive));
+    // Short names, which fit the panel in every language; the tooltips say what they mean.
+    m_kind->addItem(tr("Reply"), int(MessageKind::Reply));
+    m_kind->setItemData(0, tr("An answer to a message from the buyer"), Qt::ToolTipRole);
+    m_kind->addItem(tr("Proactive"), int(MessageKind::Proactive));
+    m_kind->setItemData(1, tr("A message you send first, at your own initiative: Amazon's stricter rules apply"), Qt::ToolTipRole);
     // Where the message goes decides which rules its formatting answers to.
     m_channel->addItem(tr("HTML e-mail reply"), int(Channel::Html));
     m_channel->addItem(tr("Seller Central text box"), int(Channel::Text));
