@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
+#include <QAccessible>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -598,6 +599,29 @@ private slots:
         m_window->editPreferences();
         QVERIFY(!m_validator->spelling().userWords().contains(QStringLiteral("Zorblamp")));
         savePreferences({});
+    }
+
+    // Every control a keyboard or a screen reader reaches has a name to be read.
+    void everyControlHasAnAccessibleName()
+    {
+        QStringList unnamed;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->inherits("QScrollBar"))
+                continue;
+            // The parts of a composite control (a date field's text, the web view's surface)
+            // are read as the control, which is checked itself.
+            const QWidget *parent = w->parentWidget();
+            if (parent && (parent->inherits("QAbstractSpinBox") || parent->inherits("QWebEngineView")))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a)
+                continue;
+            const QString name = a->text(QAccessible::Name).trimmed();
+            if (name.isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\" in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                                    w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
 };
 

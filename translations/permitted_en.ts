@@ -2,10 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>permitted::FindBar</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/find_bar.cpp" line="154"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>permitted::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_panel.cpp" line="255"/>
-        <location filename="../ui/library/library_panel.cpp" line="265"/>
+        <location filename="../ui/library/library_panel.cpp" line="366"/>
+        <source>Delete the template “%1” and its %n language(s)?</source>
+        <translation>
+            <numerusform>Delete the template “%1” and its language?</numerusform>
+            <numerusform>Delete the template “%1” and its %n languages?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_panel.cpp" line="379"/>
+        <location filename="../ui/library/library_panel.cpp" line="389"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -16,7 +35,7 @@
 <context>
     <name>permitted::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problem would get this message blocked</numerusform>
@@ -24,18 +43,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>This message still has %n problem that would get it blocked by Amazon. Copy it anyway?</numerusform>
             <numerusform>This message still has %n problems that would get it blocked by Amazon. Copy it anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="636"/>
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>permitted::OrderPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/order_panel.cpp" line="169"/>
+        <location filename="../ui/panels/order_panel.cpp" line="173"/>
         <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
         <translation>
             <numerusform>%n message copied for this order before; the last: %1, on %2.</numerusform>
@@ -46,11 +76,22 @@
 <context>
     <name>permitted::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/panels/problems_panel.cpp" line="88"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="131"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>permitted::SourcePane</name>
+    <message numerus="yes">
+        <location filename="../ui/library/source_pane.cpp" line="68"/>
+        <source>To review: %n sentence(s) of the source changed since the last review, marked below.</source>
+        <translation>
+            <numerusform>To review: %n sentence of the source changed since the last review, marked below.</numerusform>
+            <numerusform>To review: %n sentences of the source changed since the last review, marked below.</numerusform>
         </translation>
     </message>
 </context>

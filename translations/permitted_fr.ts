@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DraftFile</name>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="88"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="90"/>
+        <source>%1 is a folder, not a draft.</source>
+        <translation>%1 est un dossier, pas un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="92"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="94"/>
+        <source>%1 is larger than 1 MB; a message to a buyer is a few thousand characters.</source>
+        <translation>%1 dépasse 1 Mo ; un message à un acheteur fait quelques milliers de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="96"/>
+        <source>%1 is not a text file.</source>
+        <translation>%1 n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="98"/>
+        <source>%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.</source>
+        <translation>%1 n’est pas un texte UTF-8 (ligne %2, colonne %3). Enregistrez-le en UTF-8 et ouvrez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>FixNames</name>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="13"/>
+        <source>Fix: Remove It</source>
+        <translation>Corriger : supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="15"/>
+        <source>Fix: Insert “%1”</source>
+        <translation>Corriger : insérer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="18"/>
+        <source>Fix: Replace with “%1”</source>
+        <translation>Corriger : remplacer par « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="20"/>
+        <source>Fix: Use the Default Size</source>
+        <translation>Corriger : taille par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="21"/>
+        <source>Fix: Use the Default Font, Colour and Spacing</source>
+        <translation>Corriger : police, couleur et interligne par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="22"/>
+        <source>Fix: Use the Default Alignment</source>
+        <translation>Corriger : alignement par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="23"/>
+        <source>Fix: Remove the Margins</source>
+        <translation>Corriger : retirer les marges</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="24"/>
+        <source>Fix: Load the Picture over https</source>
+        <translation>Corriger : charger l’image en https</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="25"/>
+        <source>Fix: Fit the Picture to %1 px</source>
+        <translation>Corriger : ramener l’image à %1 px</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="26"/>
+        <source>Fix: Describe the Picture…</source>
+        <translation>Corriger : décrire l’image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="27"/>
+        <source>Fix: Remove the Style Sheet</source>
+        <translation>Corriger : retirer la feuille de style</translation>
+    </message>
+    <message>
+        <location filename="../ui/checking/fix_names.cpp" line="29"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+</context>
+<context>
     <name>LibraryStore</name>
     <message>
         <location filename="../ui/library/library_store.cpp" line="33"/>
@@ -259,47 +355,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="163"/>
+        <location filename="../app/editor/main.cpp" line="167"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Écrivez aux acheteurs Amazon des messages conformes aux règles de messagerie d’Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="167"/>
+        <location filename="../app/editor/main.cpp" line="171"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Enregistrer une capture de la fenêtre au format PNG une fois le brouillon vérifié, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="175"/>
+        <location filename="../app/editor/main.cpp" line="179"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Afficher les problèmes de FILE au format JSON de permitted-check, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="177"/>
+        <location filename="../app/editor/main.cpp" line="181"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Écrire dans OUT (.html ou .txt) ce que les commandes de copie copieraient, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>The buyer&apos;s language.</source>
         <translation>La langue de l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="182"/>
+        <location filename="../app/editor/main.cpp" line="186"/>
         <source>The marketplace.</source>
         <translation>La place de marché.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="183"/>
+        <location filename="../app/editor/main.cpp" line="187"/>
         <source>reply or proactive.</source>
         <translation>reply (réponse) ou proactive (proactif).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="184"/>
+        <location filename="../app/editor/main.cpp" line="188"/>
         <source>html or text.</source>
         <translation>html ou text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="189"/>
         <source>The draft to open.</source>
         <translation>Le brouillon à ouvrir.</translation>
     </message>
@@ -335,94 +431,49 @@
 <context>
     <name>permitted::CheckedTextEdit</name>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
-        <source>Fix: Remove It</source>
-        <translation>Corriger&#x202f;: supprimer</translation>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="79"/>
+        <source>F1: this rule in the rules reference, with examples</source>
+        <translation>F1 : cette règle dans le guide des règles, avec des exemples</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="83"/>
-        <source>Fix: Replace with “%1”</source>
-        <translation>Corriger&#x202f;: remplacer par «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="85"/>
-        <source>Fix: Use the Default Size</source>
-        <translation>Corriger&#x202f;: taille par défaut</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="86"/>
-        <source>Fix: Use the Default Font, Colour and Spacing</source>
-        <translation>Corriger&#x202f;: police, couleur et interligne par défaut</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="87"/>
-        <source>Fix: Use the Default Alignment</source>
-        <translation>Corriger&#x202f;: alignement par défaut</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="88"/>
-        <source>Fix: Remove the Margins</source>
-        <translation>Corriger&#x202f;: retirer les marges</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="89"/>
-        <source>Fix: Load the Picture over https</source>
-        <translation>Corriger&#x202f;: charger l’image en https</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="90"/>
-        <source>Fix: Fit the Picture to %1 px</source>
-        <translation>Corriger&#x202f;: ramener l’image à %1&#xa0;px</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="91"/>
-        <source>Fix: Describe the Picture…</source>
-        <translation>Corriger&#x202f;: décrire l’image…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="92"/>
-        <source>Fix: Remove the Style Sheet</source>
-        <translation>Corriger&#x202f;: retirer la feuille de style</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="94"/>
-        <source>Fix</source>
-        <translation>Corriger</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="103"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="106"/>
         <source>Describe the Picture</source>
         <translation>Décrire l’image</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="104"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="107"/>
         <source>A few words for buyers who cannot see the picture:</source>
         <translation>Quelques mots pour les acheteurs qui ne voient pas l’image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="142"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="150"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="143"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="151"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="146"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="154"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="147"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="155"/>
         <source>The word could not be saved to your dictionary: %1</source>
         <translation>Le mot n’a pas pu être enregistré dans votre dictionnaire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checked_text_edit.cpp" line="150"/>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="159"/>
         <source>Ignore Here</source>
         <translation>Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checked_text_edit.cpp" line="160"/>
+        <source>About This Rule</source>
+        <translation>À propos de cette règle</translation>
     </message>
 </context>
 <context>
@@ -433,63 +484,139 @@
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="63"/>
-        <location filename="../ui/files/draft_session.cpp" line="76"/>
+        <location filename="../ui/files/draft_session.cpp" line="64"/>
+        <location filename="../ui/files/draft_session.cpp" line="77"/>
         <source>Open Draft</source>
         <translation>Ouvrir un brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="64"/>
+        <location filename="../ui/files/draft_session.cpp" line="65"/>
         <source>Drafts (*.html *.htm *.txt);;All files (*)</source>
         <translation>Brouillons (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="75"/>
+        <location filename="../ui/files/draft_session.cpp" line="76"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1&#x202f;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="104"/>
-        <location filename="../ui/files/draft_session.cpp" line="112"/>
+        <location filename="../ui/files/draft_session.cpp" line="121"/>
+        <location filename="../ui/files/draft_session.cpp" line="129"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="105"/>
+        <location filename="../ui/files/draft_session.cpp" line="122"/>
         <source>HTML draft (*.html);;Plain text, body only (*.txt)</source>
         <translation>Brouillon HTML (*.html);;Texte brut, corps seul (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="113"/>
+        <location filename="../ui/files/draft_session.cpp" line="130"/>
         <source>A plain-text draft keeps the body only: the subject and the formatting are not saved. Save anyway?</source>
         <translation>Un brouillon en texte brut ne conserve que le corps du message&#x202f;: l’objet et la mise en forme ne sont pas enregistrés. Enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="124"/>
+        <location filename="../ui/files/draft_session.cpp" line="142"/>
         <source>Save Draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="125"/>
+        <location filename="../ui/files/draft_session.cpp" line="143"/>
         <source>%1 could not be saved: %2
 Your text is still here; try another folder.</source>
         <translation>Impossible d’enregistrer %1&#x202f;: %2
 Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="139"/>
+        <location filename="../ui/files/draft_session.cpp" line="162"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="139"/>
+        <location filename="../ui/files/draft_session.cpp" line="162"/>
         <source>Save the changes to %1 before going on?</source>
         <translation>Enregistrer les modifications de %1 avant de continuer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/files/draft_session.cpp" line="184"/>
+        <location filename="../ui/files/draft_session.cpp" line="207"/>
         <source>Clear Recent Files</source>
         <translation>Effacer la liste des fichiers récents</translation>
+    </message>
+</context>
+<context>
+    <name>permitted::FindBar</name>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="16"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="16"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="20"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="21"/>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="23"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="24"/>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="27"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="28"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="31"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="32"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="34"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="35"/>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/find_bar.cpp" line="154"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/find_bar.cpp" line="162"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -624,164 +751,220 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     <name>permitted::LibraryPanel</name>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="29"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="37"/>
+        <location filename="../ui/library/library_panel.cpp" line="43"/>
         <source>Search templates</source>
         <translation>Rechercher un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="32"/>
+        <location filename="../ui/library/library_panel.cpp" line="38"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="40"/>
+        <source>Text of the selected template</source>
+        <translation>Texte du modèle choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="46"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="32"/>
+        <location filename="../ui/library/library_panel.cpp" line="46"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="44"/>
+        <location filename="../ui/library/library_panel.cpp" line="58"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="44"/>
+        <location filename="../ui/library/library_panel.cpp" line="58"/>
         <source>A new template from a built-in one or from the message in the editor</source>
         <translation>Un nouveau modèle, à partir d’un modèle intégré ou du message de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="45"/>
+        <location filename="../ui/library/library_panel.cpp" line="60"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="46"/>
+        <location filename="../ui/library/library_panel.cpp" line="62"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="47"/>
+        <location filename="../ui/library/library_panel.cpp" line="64"/>
         <source>Tags…</source>
         <translation>Étiquettes…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="49"/>
+        <location filename="../ui/library/library_panel.cpp" line="66"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="57"/>
+        <location filename="../ui/library/library_panel.cpp" line="74"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="60"/>
+        <location filename="../ui/library/library_panel.cpp" line="77"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="61"/>
+        <location filename="../ui/library/library_panel.cpp" line="78"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="67"/>
+        <location filename="../ui/library/library_panel.cpp" line="86"/>
         <source>Export Selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="68"/>
+        <location filename="../ui/library/library_panel.cpp" line="87"/>
         <source>Export All…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="69"/>
+        <location filename="../ui/library/library_panel.cpp" line="88"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="95"/>
+        <location filename="../ui/library/library_panel.cpp" line="116"/>
+        <source>New Template from This…</source>
+        <translation>Nouveau modèle à partir de celui-ci…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="124"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="138"/>
+        <location filename="../ui/library/library_panel.cpp" line="167"/>
         <source>%1: source</source>
         <translation>%1&#x202f;: source</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="140"/>
+        <location filename="../ui/library/library_panel.cpp" line="169"/>
         <source>%1 (to review)</source>
         <translation>%1 (à relire)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="141"/>
+        <location filename="../ui/library/library_panel.cpp" line="170"/>
         <source>%1: to review</source>
         <translation>%1&#x202f;: à relire</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="144"/>
+        <location filename="../ui/library/library_panel.cpp" line="173"/>
         <source>%1: translated</source>
         <translation>%1&#x202f;: traduit</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="185"/>
+        <location filename="../ui/library/library_panel.cpp" line="214"/>
         <source>%1
 Tags: %2</source>
         <translation>%1
 Étiquettes&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="196"/>
+        <location filename="../ui/library/library_panel.cpp" line="226"/>
         <source>Your template library could not be opened: %1</source>
         <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="198"/>
+        <location filename="../ui/library/library_panel.cpp" line="228"/>
         <source>No templates yet. “New…” starts one from a built-in template, in any buyer language.</source>
         <translation>Aucun modèle pour l’instant. «&#x202f;Nouveau…&#x202f;» en crée un à partir d’un modèle intégré, dans la langue de l’acheteur de votre choix.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="200"/>
+        <location filename="../ui/library/library_panel.cpp" line="230"/>
         <source>No template matches “%1”.</source>
         <translation>Aucun modèle ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="211"/>
+        <location filename="../ui/library/library_panel.cpp" line="247"/>
+        <source>Built-in templates (read-only)</source>
+        <translation>Modèles intégrés (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="254"/>
+        <source>Permitted&apos;s own templates: “New…” or a double click copies one into your library</source>
+        <translation>Les modèles fournis avec Permitted : « Nouveau… » ou un double-clic en copie un dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="266"/>
+        <source>%1
+Built-in, in %2: a double click copies it into your library</source>
+        <translation>%1
+Modèle intégré, en %2 : un double-clic le copie dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="212"/>
+        <location filename="../ui/library/library_panel.cpp" line="327"/>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="222"/>
+        <location filename="../ui/library/library_panel.cpp" line="337"/>
         <source>Rename Template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="222"/>
+        <location filename="../ui/library/library_panel.cpp" line="337"/>
         <source>New name:</source>
         <translation>Nouveau nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="233"/>
+        <location filename="../ui/library/library_panel.cpp" line="348"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="233"/>
+        <location filename="../ui/library/library_panel.cpp" line="348"/>
         <source>Tags of “%1”, separated by commas:</source>
         <translation>Étiquettes de «&#x202f;%1&#x202f;», séparées par des virgules&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_panel.cpp" line="248"/>
+        <location filename="../ui/library/library_panel.cpp" line="365"/>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_panel.cpp" line="366"/>
+        <source>Delete the template “%1” and its %n language(s)?</source>
+        <translation>
+            <numerusform>Supprimer le modèle « %1 » et sa langue ?</numerusform>
+            <numerusform>Supprimer le modèle « %1 » et ses %n langues ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="367"/>
+        <source>Edit ▸ Undo in this panel (Ctrl+Z) brings it back.</source>
+        <translation>Édition ▸ Annuler dans ce panneau (Ctrl+Z) le fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_panel.cpp" line="372"/>
         <source>Deleted “%1”. Undo brings it back.</source>
         <translation>«&#x202f;%1&#x202f;» supprimé. Annuler le rétablit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_panel.cpp" line="255"/>
-        <location filename="../ui/library/library_panel.cpp" line="265"/>
+        <location filename="../ui/library/library_panel.cpp" line="379"/>
+        <location filename="../ui/library/library_panel.cpp" line="389"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n modèle exporté.</numerusform>
@@ -792,45 +975,50 @@ Tags: %2</source>
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>Permitted</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Write your message to the buyer here.</source>
         <translation>Rédigez ici votre message à l’acheteur.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="74"/>
+        <source>Message to the buyer</source>
+        <translation>Message à l’acheteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
         <source>Loading the rules…</source>
         <translation>Chargement des règles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -839,222 +1027,352 @@ The text is still in the editor.</source>
 Le texte est toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
+        <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
+        <translation>La copie de secours de ce brouillon n’a pas pu être écrite dans %1 : enregistrez le brouillon vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="217"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="217"/>
+        <source>Your dictionary could not be saved: %1</source>
+        <translation>Votre dictionnaire n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>The interface language changes when Permitted starts again.</source>
+        <translation>La langue de l’interface change au prochain démarrage de Permitted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="228"/>
+        <source>The rules are still loading; the reference opens once they are.</source>
+        <translation>Les règles sont en cours de chargement ; le guide s’ouvrira ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="256"/>
+        <source>an untitled draft</source>
+        <translation>un brouillon sans titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="261"/>
+        <source>Recover Draft</source>
+        <translation>Récupérer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="262"/>
+        <source>Permitted did not close normally while %1 had unsaved changes, last written %2.</source>
+        <translation>Permitted ne s’est pas fermé normalement alors que %1 avait des modifications non enregistrées, écrites pour la dernière fois le %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="265"/>
+        <source>“%1”
+
+Restore it, with its order, or discard it?</source>
+        <translation>« %1 »
+
+Le restaurer, avec sa commande, ou l’abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="266"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="267"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="268"/>
+        <source>Ask &amp;Later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>The draft was restored; it is not saved yet.</source>
+        <translation>Le brouillon a été restauré ; il n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copier pour Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copier comme e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;éférences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="361"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="362"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="364"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="364"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Fermer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="386"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
+        <source>&amp;Rules Reference</source>
+        <translation>&amp;Guide des règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;About Permitted</source>
         <translation>À &amp;propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>About Permitted</source>
         <translation>À propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Vérifie, pendant que vous les rédigez, que vos messages aux acheteurs Amazon respectent les règles de communication d’Amazon.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>The rules could not be loaded: messages are not checked.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: les messages ne sont pas vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>The rules could not be loaded, so nothing is checked. Reinstalling Permitted should repair this.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: rien n’est vérifié. Réinstaller Permitted devrait corriger le problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 was restored: no template was lost, except changes made in the last minute before the damage.</source>
         <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1). Il a été mis de côté sous le nom %2, et la copie enregistrée le %3 a été restaurée&#x202f;: aucun modèle n’est perdu, hormis les modifications de la dernière minute avant le dommage.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>(it was missing)</source>
         <translation>(il était absent)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, and a new, empty library was started.</source>
         <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1) et aucune copie intacte n’existait. Il a été mis de côté sous le nom %2, et une nouvelle bibliothèque vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Your template library could not be opened: %1. It was left as it is; templates cannot be saved in this session.</source>
         <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1. Elle a été laissée telle quelle&#x202f;; les modèles ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>New Template “%1”</source>
         <translation>Nouveau modèle «&#x202f;%1&#x202f;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problème entraînerait le blocage de ce message</numerusform>
@@ -1062,55 +1380,91 @@ Le texte est toujours dans l’éditeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Write your message; it is checked as you type.</source>
         <translation>Rédigez votre message&#x202f;: il est vérifié au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>Ready to send, but look at the warnings</source>
         <translation>Prêt à l’envoi, mais consultez les avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>Ready to send</source>
         <translation>Prêt à l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="550"/>
         <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
         <translation>Erreurs&#x202f;: %1 · Avertissements&#x202f;: %2 · Suggestions&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>Ce message comporte encore %n problème qui le ferait bloquer par Amazon. Le copier quand même&#x202f;?</numerusform>
             <numerusform>Ce message comporte encore %n problèmes qui le feraient bloquer par Amazon. Le copier quand même&#x202f;?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="636"/>
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… et %n autre</numerusform>
+            <numerusform>
+… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>The message is on the clipboard, ready for Seller Central.</source>
         <translation>Le message est dans le presse-papiers, prêt pour Seller Central.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
-        <source>The message is on the clipboard, ready for Seller Central. Plain text keeps no link address behind words: %1 lost its link.</source>
-        <translation>Le message est dans le presse-papiers, prêt pour Seller Central. Le texte brut ne garde pas l’adresse d’un lien posé sur des mots&#x202f;: %1 a perdu son lien.</translation>
+        <location filename="../ui/main_window.cpp" line="655"/>
+        <source>Plain text keeps no link address behind words: %1 lost its link.</source>
+        <translation>Le texte brut ne garde pas l’adresse d’un lien placé sur des mots : %1 a perdu son lien.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
+        <source>It is not in the order history: the Order panel has no order ID.</source>
+        <translation>Il n’est pas dans l’historique de la commande : le panneau Commande n’a pas de numéro de commande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="672"/>
+        <source>It is not in the order history: the order ID “%1” is incomplete.</source>
+        <translation>Il n’est pas dans l’historique de la commande : le numéro de commande « %1 » est incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="674"/>
+        <source>It is not in the order history: the template library, which keeps it, could not be opened.</source>
+        <translation>Il n’est pas dans l’historique de la commande : la bibliothèque de modèles, qui le conserve, n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="676"/>
+        <source>It is not in the order history: the library could not save it.</source>
+        <translation>Il n’est pas dans l’historique de la commande : la bibliothèque n’a pas pu l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="693"/>
         <source>The message is on the clipboard as an HTML e-mail.</source>
         <translation>Le message est dans le presse-papiers sous forme d’e-mail HTML.</translation>
     </message>
@@ -1118,39 +1472,49 @@ Le texte est toujours dans l’éditeur.</translation>
 <context>
     <name>permitted::NewTemplateDialog</name>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="19"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="20"/>
         <source>Start from the &amp;built-in template</source>
         <translation>Partir du modèle &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="20"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="21"/>
         <source>Start from the message in the &amp;editor</source>
         <translation>Partir du message de l’é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="23"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="26"/>
+        <source>The text the template starts with</source>
+        <translation>Le texte de départ du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/new_template_dialog.cpp" line="28"/>
         <source>New Template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="32"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="37"/>
         <source>Contact &amp;reason:</source>
         <translation>&amp;Motif du contact&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="33"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="38"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="34"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/new_template_dialog.cpp" line="36"/>
+        <location filename="../ui/library/new_template_dialog.cpp" line="41"/>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/new_template_dialog.cpp" line="67"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
     </message>
 </context>
 <context>
@@ -1171,77 +1535,92 @@ Le texte est toujours dans l’éditeur.</translation>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="32"/>
-        <source>Reply to the buyer</source>
-        <translation>Réponse à l’acheteur</translation>
+        <location filename="../ui/panels/order_panel.cpp" line="33"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="33"/>
-        <source>Proactive (seller&apos;s own initiative)</source>
-        <translation>Proactif (à l’initiative du vendeur)</translation>
+        <location filename="../ui/panels/order_panel.cpp" line="34"/>
+        <source>An answer to a message from the buyer</source>
+        <translation>Une réponse à un message de l’acheteur</translation>
     </message>
     <message>
         <location filename="../ui/panels/order_panel.cpp" line="35"/>
+        <source>Proactive</source>
+        <translation>Proactif</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="36"/>
+        <source>A message you send first, at your own initiative: Amazon&apos;s stricter rules apply</source>
+        <translation>Un message que vous envoyez le premier, de votre propre initiative : les règles plus strictes d’Amazon s’appliquent</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="38"/>
         <source>HTML e-mail reply</source>
         <translation>Réponse par e-mail HTML</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="36"/>
+        <location filename="../ui/panels/order_panel.cpp" line="39"/>
         <source>Seller Central text box</source>
         <translation>Zone de texte de Seller Central</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="37"/>
+        <location filename="../ui/panels/order_panel.cpp" line="40"/>
         <source>An HTML e-mail keeps formatting and pictures, and Amazon&apos;s styling rules apply; Seller Central&apos;s text box keeps the text only</source>
         <translation>Un e-mail HTML garde la mise en forme et les images, et les règles de mise en forme d’Amazon s’appliquent&#x202f;; la zone de texte de Seller Central ne garde que le texte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="49"/>
+        <location filename="../ui/panels/order_panel.cpp" line="51"/>
+        <source>Date the order was completed</source>
+        <translation>Date à laquelle la commande a été terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/order_panel.cpp" line="53"/>
         <source>Amazon allows one review request per order</source>
         <translation>Amazon n’autorise qu’une demande d’avis par commande</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="55"/>
+        <location filename="../ui/panels/order_panel.cpp" line="59"/>
         <source>Buyer &amp;language:</source>
         <translation>&amp;Langue de l’acheteur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="56"/>
+        <location filename="../ui/panels/order_panel.cpp" line="60"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Place de marché&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="57"/>
+        <location filename="../ui/panels/order_panel.cpp" line="61"/>
         <source>Contact &amp;reason:</source>
         <translation>&amp;Motif du contact&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="58"/>
+        <location filename="../ui/panels/order_panel.cpp" line="62"/>
         <source>Message &amp;type:</source>
         <translation>&amp;Type de message&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="59"/>
+        <location filename="../ui/panels/order_panel.cpp" line="63"/>
         <source>Sent &amp;as:</source>
         <translation>&amp;Envoyé comme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="60"/>
+        <location filename="../ui/panels/order_panel.cpp" line="64"/>
         <source>Order &amp;ID:</source>
         <translation>&amp;Numéro de commande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="66"/>
+        <location filename="../ui/panels/order_panel.cpp" line="70"/>
         <source>&lt;b&gt;Placeholder values&lt;/b&gt;</source>
         <translation>&lt;b&gt;Valeurs des champs à remplir&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/order_panel.cpp" line="67"/>
+        <location filename="../ui/panels/order_panel.cpp" line="71"/>
         <source>What the buyer reads in place of each {{placeholder}}, in the preview and when you copy</source>
         <translation>Ce que l’acheteur lit à la place de chaque {{champ}}, dans l’aperçu et lors de la copie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/order_panel.cpp" line="169"/>
+        <location filename="../ui/panels/order_panel.cpp" line="173"/>
         <source>%n message(s) copied for this order before; the last: %1, on %2.</source>
         <translation>
             <numerusform>%n message déjà copié pour cette commande&#x202f;; le dernier&#x202f;: %1, le %2.</numerusform>
@@ -1255,6 +1634,70 @@ Le texte est toujours dans l’éditeur.</translation>
         <location filename="../ui/panels/placeholder_form.cpp" line="38"/>
         <source>The message has no placeholders to fill.</source>
         <translation>Le message n’a aucun champ à remplir.</translation>
+    </message>
+</context>
+<context>
+    <name>permitted::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="43"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="45"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="49"/>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="91"/>
+        <source>The one last used</source>
+        <translation>La dernière utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="59"/>
+        <source>Your dictionary, one word a line</source>
+        <translation>Votre dictionnaire, un mot par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l’&amp;interface :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="63"/>
+        <source>Takes effect when Permitted starts again.</source>
+        <translation>Prend effet au prochain démarrage de Permitted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="66"/>
+        <source>New message in &amp;language:</source>
+        <translation>Nouveau message en &amp;langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="67"/>
+        <source>New message on &amp;marketplace:</source>
+        <translation>Nouveau message sur la &amp;place de marché :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="68"/>
+        <source>Your &amp;seller name:</source>
+        <translation>Votre nom de &amp;vendeur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="69"/>
+        <source>Your &amp;dictionary (words never marked as misspelt), one a line:</source>
+        <translation>Votre &amp;dictionnaire (mots jamais signalés comme fautes), un par ligne :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="70"/>
+        <source>Your dictionary can be edited once the rules have loaded.</source>
+        <translation>Votre dictionnaire pourra être modifié une fois les règles chargées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferences_dialog.cpp" line="91"/>
+        <source>The language&apos;s first</source>
+        <translation>La première de la langue</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1749,17 @@ Le texte est toujours dans l’éditeur.</translation>
         <translation>Le message sur un téléphone (%1&#xa0;px)</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="107"/>
+        <location filename="../ui/preview/preview_view.cpp" line="79"/>
+        <source>The message as the buyer will see it</source>
+        <translation>Le message tel que l’acheteur le verra</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="108"/>
         <source>Link to %1</source>
         <translation>Lien vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="110"/>
+        <location filename="../ui/preview/preview_view.cpp" line="111"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Les liens ne s’ouvrent pas dans l’aperçu&#x202f;: %1</translation>
     </message>
@@ -1319,66 +1767,185 @@ Le texte est toujours dans l’éditeur.</translation>
 <context>
     <name>permitted::ProblemsPanel</name>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="20"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="22"/>
         <source>whole message</source>
         <translation>message entier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="23"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="25"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="24"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="26"/>
         <source>[picture]</source>
         <translation>[image]</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="26"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="28"/>
         <source>blank lines and spaces</source>
         <translation>lignes vides et espaces</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="29"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="31"/>
         <source>“%1”</source>
         <comment>the text a finding is about, quoted</comment>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="38"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="40"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="40"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="37"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="40"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/problems_panel.cpp" line="85"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="83"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="94"/>
+        <source>&amp;Show in the Text</source>
+        <translation>&amp;Montrer dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="87"/>
+        <source>&amp;Ignore Here</source>
+        <translation>&amp;Ignorer ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="88"/>
+        <source>&amp;About This Rule</source>
+        <translation>À &amp;propos de cette règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="95"/>
+        <source>&amp;Stop Ignoring</source>
+        <translation>&amp;Ne plus ignorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="128"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="137"/>
         <source>Subject: %1</source>
         <translation>Objet&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/problems_panel.cpp" line="88"/>
+        <location filename="../ui/panels/problems_panel.cpp" line="131"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/panels/problems_panel.cpp" line="137"/>
+        <source>Ignored: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>permitted::RulesReferenceWindow</name>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="36"/>
+        <source>Error: Amazon blocks a message that breaks this rule</source>
+        <translation>Erreur : Amazon bloque un message qui enfreint cette règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="37"/>
+        <source>Warning: allowed, but look at it before sending</source>
+        <translation>Avertissement : permis, mais à vérifier avant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="38"/>
+        <source>Suggestion: the message can be better</source>
+        <translation>Suggestion : le message peut être amélioré</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="50"/>
+        <source>Rules Reference</source>
+        <translation>Guide des règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="51"/>
+        <location filename="../ui/help/rules_reference_window.cpp" line="52"/>
+        <source>Search the rules</source>
+        <translation>Rechercher dans les règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="54"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="55"/>
+        <source>The chosen rule</source>
+        <translation>La règle choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="119"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="121"/>
+        <source>Instead</source>
+        <translation>À la place</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="130"/>
+        <source>Breaks the rule</source>
+        <translation>Enfreint la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="131"/>
+        <source>Keeps to it</source>
+        <translation>Respecte la règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/rules_reference_window.cpp" line="132"/>
+        <source>Rule %1 · from: %2</source>
+        <translation>Règle %1 · source : %2</translation>
+    </message>
 </context>
 <context>
     <name>permitted::SourcePane</name>
     <message>
-        <location filename="../ui/library/source_pane.cpp" line="40"/>
+        <location filename="../ui/library/source_pane.cpp" line="19"/>
+        <source>Source text of the template</source>
+        <translation>Texte source du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/source_pane.cpp" line="45"/>
         <source>&lt;b&gt;Source: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Source&#x202f;: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/source_pane.cpp" line="67"/>
+        <source>To review: the source has not changed in its words since the last review.</source>
+        <translation>À relire : le texte de la source n’a pas changé depuis la dernière relecture.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/source_pane.cpp" line="68"/>
+        <source>To review: %n sentence(s) of the source changed since the last review, marked below.</source>
+        <translation>
+            <numerusform>À relire : %n phrase de la source a changé depuis la dernière relecture, marquée ci-dessous.</numerusform>
+            <numerusform>À relire : %n phrases de la source ont changé depuis la dernière relecture, marquées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/source_pane.cpp" line="71"/>
+        <source>To review: what changed in the source is not known for this translation.</source>
+        <translation>À relire : on ne sait pas ce qui a changé dans la source pour cette traduction.</translation>
     </message>
 </context>
 <context>

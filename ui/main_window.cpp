@@ -71,6 +71,7 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
     m_body->setLiveChecker(m_checker);
     m_subject->setPlaceholderText(tr("Subject"));
     m_body->setPlaceholderText(tr("Write your message to the buyer here."));
+    m_body->setAccessibleName(tr("Message to the buyer"));
     openLibrary();
     m_templates = new TemplateSession(m_store, m_subject->document(), m_body->document(), this);
     m_templateBar = new TemplateBar(m_templates, m_store, m_uiLanguage);
@@ -300,6 +301,7 @@ void MainWindow::buildDocks()
     orderScroll->setWidget(m_order);
     orderScroll->setWidgetResizable(true);
     orderScroll->setFrameShape(QFrame::NoFrame);
+    orderScroll->setAccessibleName(tr("Order"));
     orderScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     orderScroll->setMinimumWidth(m_order->minimumSizeHint().width()
                                  + orderScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));

@@ -83,20 +83,19 @@ bool writeDraft(const QString &path, const QString &subject, const QTextDocument
 
 QString describeInputError(const InputError &error, const QString &path)
 {
-    const char *context = "DraftFile";
     switch (error.problem) {
     case InputProblem::Missing:
-        return QCoreApplication::translate(context, "%1 does not exist.").arg(path);
+        return QCoreApplication::translate("DraftFile", "%1 does not exist.").arg(path);
     case InputProblem::Folder:
-        return QCoreApplication::translate(context, "%1 is a folder, not a draft.").arg(path);
+        return QCoreApplication::translate("DraftFile", "%1 is a folder, not a draft.").arg(path);
     case InputProblem::Unreadable:
-        return QCoreApplication::translate(context, "%1 cannot be read: %2").arg(path, error.systemReason);
+        return QCoreApplication::translate("DraftFile", "%1 cannot be read: %2").arg(path, error.systemReason);
     case InputProblem::TooLarge:
-        return QCoreApplication::translate(context, "%1 is larger than 1 MB; a message to a buyer is a few thousand characters.").arg(path);
+        return QCoreApplication::translate("DraftFile", "%1 is larger than 1 MB; a message to a buyer is a few thousand characters.").arg(path);
     case InputProblem::Binary:
-        return QCoreApplication::translate(context, "%1 is not a text file.").arg(path);
+        return QCoreApplication::translate("DraftFile", "%1 is not a text file.").arg(path);
     case InputProblem::InvalidUtf8:
-        return QCoreApplication::translate(context, "%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.")
+        return QCoreApplication::translate("DraftFile", "%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.")
             .arg(path).arg(error.at.line).arg(error.at.column);
     }
     return path;

@@ -256,12 +256,14 @@ void LibraryPanel::addBuiltins(const QString &query)
         QStringList codes;
         for (const QString &code : languages)
             codes << code.toUpper();
-        auto *item = new QTreeWidgetItem(group, {name, codes.join(QStringLiteral(" · "))});
+        // The languages in the tooltip: every built-in has the same few, and the names need the room.
+        auto *item = new QTreeWidgetItem(group, {name});
+        item->setToolTip(1, codes.join(QStringLiteral(" · ")));
         item->setData(0, kBuiltinRole, reason.id);
         QFont italic = item->font(0);
         italic.setItalic(true);   // read-only, told apart from the seller's own
         item->setFont(0, italic);
-        item->setToolTip(0, tr("Built-in: a double click copies it into your library"));
+        item->setToolTip(0, tr("%1\nBuilt-in, in %2: a double click copies it into your library").arg(name, codes.join(QStringLiteral(", "))));
     }
     if (group)
         group->setExpanded(true);

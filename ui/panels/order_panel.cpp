@@ -48,6 +48,7 @@ OrderPanel::OrderPanel(const QString &uiLanguage, QWidget *parent)
     // An Amazon order ID: three, seven and seven digits.
     m_orderId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"(\d{0,3}(-\d{0,7}(-\d{0,7})?)?)")), this));
     m_completed->setCalendarPopup(true);
+    m_completed->setAccessibleName(tr("Date the order was completed"));
     m_completed->setEnabled(false);
     m_reviewRequested->setToolTip(tr("Amazon allows one review request per order"));
 

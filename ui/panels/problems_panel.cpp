@@ -35,6 +35,7 @@ QString quote(const QString &text, const Finding &f)
 
 ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent), m_list(new QTreeWidget(this))
 {
+    m_list->setAccessibleName(tr("Problems"));
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Problem"), tr("Text"), tr("Rule")});
     m_list->setRootIsDecorated(false);
@@ -46,6 +47,9 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QWidget(parent), m_list(new QTre
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->header()->setStretchLastSection(false);
+    // The rule's ID is for the rules reference ("About This Rule", F1), not for reading: its
+    // column would take the room the quoted text needs.
+    m_list->setColumnHidden(2, true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
@@ -147,7 +151,7 @@ void ProblemsPanel::showFindings(const LiveChecker &checker)
         if (i >= m_rows.size() || m_rows[i].severity != row.severity)
             item->setIcon(0, iconFor(row.severity));
         item->setText(0, row.title);
-        item->setToolTip(0, row.why);
+        item->setToolTip(0, row.rule.isEmpty() ? row.why : QStringLiteral("%1\n(%2)").arg(row.why, row.rule));
         item->setText(1, row.text);
         item->setText(2, row.rule);
         for (int column = 0; column < 3; ++column)

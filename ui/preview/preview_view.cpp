@@ -76,6 +76,7 @@ PreviewView::PreviewView(QWidget *parent)
     updateWidthActions();
 
     m_view = new QWebEngineView(this);
+    m_view->setAccessibleName(tr("The message as the buyer will see it"));
     m_page = new PreviewPage(m_view);
     m_view->setPage(m_page);
     // The shell's own background, so that the moment before it loads does not flash white.
