@@ -39,12 +39,15 @@ inline void answerMessageBox(QMessageBox::StandardButton button, QString *text)
     });
 }
 
-// The template library's files in the test data folder, so that each test starts without one.
-inline void removeTemplateLibrary()
+// The template library's files and the recovered drafts in the test data folder, so that each
+// test starts without a library, and without a recovery question (a copy left by an earlier run
+// that was killed would block the first window on it).
+inline void startWithEmptyDataFolder()
 {
     QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     for (const QString &name : data.entryList({QStringLiteral("library.sqlite*")}, QDir::Files))
         data.remove(name);
+    QDir(data.filePath(QStringLiteral("recovery"))).removeRecursively();
 }
 
 } // namespace permitted::test

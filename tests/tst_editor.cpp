@@ -106,7 +106,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);   // before the first QSettings
         QSettings().clear();
-        test::removeTemplateLibrary();
+        test::startWithEmptyDataFolder();
         ValidatorOptions options;
         options.userDictionary = m_home.filePath(QStringLiteral("user-words.txt"));
         QString error;

@@ -102,7 +102,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        removeTemplateLibrary();
+        startWithEmptyDataFolder();
         openWindow();
     }
 

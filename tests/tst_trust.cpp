@@ -64,10 +64,13 @@ void type(QWidget *widget, const QString &text)
     }
 }
 
-// Clicks the button whose text is `text` in the next dialog; its main text goes to `*said`.
-void clickInNextDialog(const QString &text, QString *said = nullptr)
+// Clicks the button whose text is `text` in the next dialog; its main text goes to `*said`, and
+// a picture of it to `picture` in the screenshot folder, when named.
+void clickInNextDialog(const QString &text, QString *said = nullptr, const QString &picture = QString())
 {
-    test::whenDialogOpens([text, said](QWidget *dialog) {
+    test::whenDialogOpens([text, said, picture](QWidget *dialog) {
+        if (!picture.isEmpty())
+            dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/") + picture);
         if (auto *box = qobject_cast<QMessageBox *>(dialog); box && said)
             *said = box->text() + QLatin1Char('\n') + box->informativeText();
         for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
@@ -139,8 +142,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        test::removeTemplateLibrary();
-        QDir(DraftRecovery::folder()).removeRecursively();
+        test::startWithEmptyDataFolder();
         QString error;
         m_validator = Validator::create(ValidatorOptions{}, &error);
         QVERIFY2(m_validator, qPrintable(error));
@@ -176,8 +178,9 @@ private slots:
         QCOMPARE(DraftRecovery::orphans().size(), 1);
 
         QString offered;
-        clickInNextDialog(QStringLiteral("&Restore"), &offered);
+        clickInNextDialog(QStringLiteral("&Restore"), &offered, QStringLiteral("recover-draft.png"));
         openWindow();
+        m_window->offerRecovery();   // as the program does once its window shows
         QVERIFY(QTest::qWaitFor([this] { return body()->toPlainText().contains(QStringLiteral("colis")); }, 10000));
         QVERIFY2(offered.contains(QStringLiteral("Votre colis part demain.")), qPrintable(offered));
         QCOMPARE(body()->toPlainText(), QStringLiteral("Bonjour,\nVotre colis part demain."));
@@ -307,7 +310,7 @@ private slots:
         QTreeWidget *list = m_window->problemsPanel()->list();
         QVERIFY(!list->findItems(QStringLiteral("Placeholder not filled"), Qt::MatchStartsWith, 0).isEmpty());
         QString question;
-        clickInNextDialog(QStringLiteral("&No"), &question);
+        clickInNextDialog(QStringLiteral("&No"), &question, QStringLiteral("copy-question.png"));
         QVERIFY(!m_window->copyForSellerCentral());
         QVERIFY2(question.contains(QStringLiteral("{{buyer_name}}")), qPrintable(question));
 
@@ -570,6 +573,7 @@ private slots:
         QCOMPARE(only(m_window->checker()->findings(), QStringLiteral("spelling")).size(), 1);
 
         test::whenDialogOpens([](QWidget *dialog) {
+            dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/preferences.png"));   // to look at
             const QList<QComboBox *> combos = dialog->findChildren<QComboBox *>();
             QComboBox *language = combos.at(1);
             language->setCurrentIndex(language->findData(QStringLiteral("de")));

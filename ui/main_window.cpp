@@ -195,7 +195,6 @@ MainWindow::MainWindow(std::shared_ptr<const Validator> validator, QWidget *pare
         m_checker->setValidator(std::move(validator));
     else
         loadValidator();
-    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
 }
 
 void MainWindow::editPreferences()

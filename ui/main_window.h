@@ -81,7 +81,8 @@ public:
     RulesReferenceWindow *showRulesReference(const QString &ruleId = QString());
     // Edit ▸ Preferences.
     void editPreferences();
-    // Offers back the drafts of editors that did not exit cleanly, one by one.
+    // Offers back the drafts of editors that did not exit cleanly, one by one. The program calls
+    // it once its window shows; never in the modes that run without anyone to answer.
     void offerRecovery();
 
 signals:

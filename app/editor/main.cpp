@@ -209,6 +209,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!files.isEmpty() && !window.openDraft(files.front()) && parser.isSet(screenshot))
         return 1;
+    // A crash or a power cut may have left drafts behind: offered before anything else.
+    if (!parser.isSet(screenshot) && !parser.isSet(exitWhenReady))
+        QTimer::singleShot(0, &window, &permitted::MainWindow::offerRecovery);
     if (parser.isSet(exitWhenReady))
         reportWhenReady(window);
     if (parser.isSet(screenshot)) {
