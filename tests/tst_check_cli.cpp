@@ -157,6 +157,74 @@ private slots:
         QVERIFY2(r.out.contains("\n-:1:23: error emoji:"), r.out.constData());
     }
 
+    // A writer that sends the message in two pieces gets the whole message checked.
+    void standardInputIsReadToItsEnd()
+    {
+        QProcess p;
+        p.setWorkingDirectory(kCliDir);
+        p.start(kProgram, {"--today", "2026-01-15", "-"});
+        QVERIFY(p.waitForStarted());
+        p.write("Hello,\nThanks for your order.\n");
+        QVERIFY(p.waitForBytesWritten());
+        QTest::qWait(1000);   // the pause of a slow writer
+        p.write("Write to help@lumen-home.com \xF0\x9F\x98\x80\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(out.contains("-:3:10: error email-address") && out.contains("error emoji"), out.constData());
+    }
+
+    void emptyOrClosedInputIsNoMessage()
+    {
+        Run r = run({"--kind", "proactive", "-"}, "");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("standard input is empty"), r.err.constData());
+        QProcess closed;
+        closed.start(QStringLiteral("/bin/sh"), {"-c", QStringLiteral("exec \"%1\" - <&-").arg(kProgram)});
+        QVERIFY(closed.waitForFinished(60000));
+        QCOMPARE(closed.exitCode(), 2);
+        QVERIFY2(closed.readAllStandardError().contains("cannot read"), "closed standard input is not reported");
+    }
+
+    void aFullOutputIsAnError()
+    {
+        QProcess p;
+        p.setWorkingDirectory(kCliDir);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(kProgram, {"--today", "2026-01-15", "problems.txt"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().contains("cannot write to standard output"), "a full disk is not reported");
+    }
+
+    // UTF-16 and UTF-32 with their byte-order mark are text; CR and CRLF are line breaks.
+    void widerEncodingsAndOldLineBreaks_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text = QStringLiteral("Hello,\nthanks \U0001F600 for your order.\n");
+        QByteArray utf16le("\xFF\xFE", 2), utf16be("\xFE\xFF", 2), utf32le("\xFF\xFE\0\0", 4);
+        for (const QChar c : text) {
+            utf16le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        for (const char32_t c : text.toUcs4())
+            utf32le.append(char(c & 0xFF)).append(char((c >> 8) & 0xFF)).append(char((c >> 16) & 0xFF)).append(char(0));
+        QTest::newRow("UTF-16 LE") << utf16le;
+        QTest::newRow("UTF-16 BE") << utf16be;
+        QTest::newRow("UTF-32 LE") << utf32le;
+        QTest::newRow("CR") << text.toUtf8().replace('\n', '\r');
+        QTest::newRow("CRLF") << text.toUtf8().replace("\n", "\r\n");
+    }
+    void widerEncodingsAndOldLineBreaks()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = writeFile(dir, QStringLiteral("encoded.txt"), bytes);
+        const Run r = run({"--today", "2026-01-15", path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("encoded.txt:2:8: error emoji"), r.out.constData());
+    }
+
     void explanationsFollowTheLocale()
     {
         const QByteArray message = "D\xC3\xA9sol\xC3\xA9 \xF0\x9F\x98\x80, votre commande {{order_id}} aura un jour de retard.\n";

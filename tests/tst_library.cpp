@@ -46,6 +46,14 @@ std::unique_ptr<TemplateLibrary> openOk(const QString &path, LibraryOpening::Out
     return opening.outcome == expected ? std::move(library) : nullptr;
 }
 
+// A library with `count` templates, closed (which takes a snapshot).
+void makeLibrary(const QString &path, int count)
+{
+    auto library = openOk(path, LibraryOpening::Outcome::Created);
+    for (int i = 0; i < count; ++i)
+        library->create(sample(QStringLiteral("Template %1").arg(i)));
+}
+
 void overwrite(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -167,6 +175,93 @@ private slots:
         QVERIFY(library->create(sample(QStringLiteral("After the repair"))));
     }
 
+    // A sync tool or a crash during a copy leaves a zero-length file: it is no new library.
+    void aZeroLengthLibraryIsRestoredFromTheSnapshot()
+    {
+        makeLibrary(path(), 5);
+        overwrite(path(), QByteArray());
+        QFile::remove(path() + QStringLiteral("-wal"));
+        LibraryOpening opening;
+        auto library = TemplateLibrary::open(path(), &opening);
+        QVERIFY(library);
+        QCOMPARE(int(opening.outcome), int(LibraryOpening::Outcome::Restored));
+        QCOMPARE(opening.problem, QStringLiteral("the file is empty"));
+        QCOMPARE(opening.path, path());
+        QVERIFY(opening.snapshotTime.isValid());
+        QCOMPARE(library->templates().size(), 5);
+        QVERIFY(QFile::exists(opening.movedAsidePath));
+    }
+
+    // An empty or damaged snapshot is passed over for an older good one; several are kept.
+    void aBadSnapshotIsPassedOverForAnOlderOne()
+    {
+        makeLibrary(path(), 3);
+        {
+            auto library = openOk(path(), LibraryOpening::Outcome::Opened);
+            QVERIFY(library->create(sample(QStringLiteral("Fourth"))));
+        }
+        const QStringList snapshots = TemplateLibrary::snapshotPaths(path());
+        QVERIFY(QFile::exists(snapshots[0]) && QFile::exists(snapshots[1]));
+        overwrite(snapshots[0], QByteArray());
+        overwrite(path(), QByteArray(20000, '\x5a'));
+        LibraryOpening opening;
+        auto library = TemplateLibrary::open(path(), &opening);
+        QVERIFY(library);
+        QCOMPARE(int(opening.outcome), int(LibraryOpening::Outcome::Restored));
+        QCOMPARE(opening.snapshotPath, snapshots[1]);
+        QCOMPARE(library->templates().size(), 3);   // the older copy: the fourth is what is missing
+        // The restored library's own snapshot takes the first place again; the bad one is gone.
+        QVERIFY(QFileInfo(snapshots[0]).size() > 0);
+    }
+
+    // A restore that cannot finish (a full disk) changes nothing, and says so.
+    void aRecoveryThatCannotFinishChangesNothing()
+    {
+        makeLibrary(path(), 4);
+        const QByteArray garbage(30000, '\x5a');
+        overwrite(path(), garbage);
+        // The copy cannot be written where it goes, as on a full disk.
+        QVERIFY(QDir().mkpath(path() + QStringLiteral(".restoring/blocked")));
+        LibraryOpening opening;
+        QVERIFY(!TemplateLibrary::open(path(), &opening));
+        QCOMPARE(int(opening.outcome), int(LibraryOpening::Outcome::Unusable));
+        QVERIFY2(opening.problem.contains(QStringLiteral("nothing was changed")), qPrintable(opening.problem));
+        QCOMPARE(QFileInfo(path()).size(), garbage.size());   // left where it was
+        QVERIFY(QDir(path() + QStringLiteral(".restoring")).removeRecursively());
+        // Once there is room, the next start restores it.
+        auto library = TemplateLibrary::open(path(), &opening);
+        QVERIFY(library);
+        QCOMPARE(int(opening.outcome), int(LibraryOpening::Outcome::Restored));
+        QCOMPARE(library->templates().size(), 4);
+    }
+
+    // A library another program holds is waited for, then refused, and never moved aside.
+    void aLockedLibraryIsRefusedNotMoved()
+    {
+        makeLibrary(path(), 2);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("UPDATE templates SET name = name")));
+            LibraryOpening opening;
+            QVERIFY(!TemplateLibrary::open(path(), &opening));
+            QCOMPARE(int(opening.outcome), int(LibraryOpening::Outcome::Unusable));
+            QVERIFY2(opening.problem.contains(QStringLiteral("in use by another program")), qPrintable(opening.problem));
+            QVERIFY(opening.movedAsidePath.isEmpty());
+            QVERIFY(QFile::exists(path()));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto library = openOk(path(), LibraryOpening::Outcome::Opened);
+        QVERIFY(library);
+        QCOMPARE(library->templates().size(), 2);
+    }
+
     // Copying the whole file is most of what opening costs: an unchanged library is not copied
     // again, a changed one is.
     void theSnapshotIsTakenAgainOnlyAfterChanges()
@@ -260,7 +355,8 @@ private slots:
             QVERIFY2(exportTemplates(file, exported, &error), qPrintable(error));
         }
         QFile::remove(path());
-        QFile::remove(path() + QStringLiteral(".snapshot"));
+        for (const QString &snapshot : TemplateLibrary::snapshotPaths(path()))
+            QFile::remove(snapshot);
         auto library = openOk(path(), LibraryOpening::Outcome::Created);
         QString error;
         const auto read = readTemplateFile(file, &error);

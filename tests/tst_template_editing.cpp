@@ -372,7 +372,10 @@ private slots:
         answerMessageBox(QMessageBox::Ok, &told);
         openWindow();
         QVERIFY(QTest::qWaitFor([&] { return !told.isEmpty(); }, 5000));
-        QVERIFY2(told.contains(QStringLiteral("damaged")) && told.contains(QStringLiteral("no template was lost")), qPrintable(told));
+        // The truth: which file, that it was restored, from when, and what the copy lacks.
+        QVERIFY2(told.contains(QDir::toNativeSeparators(path)) && told.contains(QStringLiteral("was restored"))
+                     && told.contains(QStringLiteral("minute")) && told.contains(QStringLiteral("missing")),
+                 qPrintable(told));
         QCOMPARE(store()->templates().size(), 1);
         QCOMPARE(templateRows(m_window->libraryPanel()->tree()), 1);
     }

@@ -354,7 +354,11 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Paste"), QKeySequence::Paste, this, [focused] { focused()->paste(); });
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [focused] { focused()->selectAll(); });
     edit->addSeparator();
-    edit->addAction(tr("Pr&eferences…"), QKeySequence::Preferences, this, &MainWindow::editPreferences);
+    // Preferences has no standard key on some Linux desktops: Ctrl+, as many programs use.
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(tr("Ctrl+,"))}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] { m_findBar->open(false); });
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->findNext(); });
@@ -443,19 +447,28 @@ void MainWindow::openLibrary()
     case LibraryOpening::Outcome::Created:
     case LibraryOpening::Outcome::Migrated:
         return;
-    case LibraryOpening::Outcome::Restored:
-        text = tr("Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 "
-                  "was restored: no template was lost, except changes made in the last minute before the damage.")
-                   .arg(opening.problem, opening.movedAsidePath.isEmpty() ? tr("(it was missing)") : opening.movedAsidePath,
-                        QLocale().toString(opening.snapshotTime, QLocale::ShortFormat));
+    case LibraryOpening::Outcome::Restored: {
+        // The truth: which file, where the damaged one is, how old the copy is, what may be missing.
+        const qint64 minutes = opening.snapshotTime.secsTo(QDateTime::currentDateTime()) / 60;
+        const QString age = minutes < 120 ? tr("%n minute(s) ago", "", int(minutes))
+                                          : tr("%n hour(s) ago", "", int(minutes / 60));
+        text = tr("Your template library %1 could not be used (%2).").arg(QDir::toNativeSeparators(opening.path), opening.problem)
+               + QStringLiteral("\n\n")
+               + (opening.movedAsidePath.isEmpty() ? tr("The file was missing.")
+                                                   : tr("It was set aside as %1.").arg(QDir::toNativeSeparators(opening.movedAsidePath)))
+               + QLatin1Char(' ')
+               + tr("The copy taken on %1 (%2) was restored: templates and changes made after that time are missing from it.")
+                     .arg(QLocale().toString(opening.snapshotTime, QLocale::ShortFormat), age);
         break;
+    }
     case LibraryOpening::Outcome::Replaced:
-        text = tr("Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, "
-                  "and a new, empty library was started.").arg(opening.problem, opening.movedAsidePath);
+        text = tr("Your template library %1 could not be used (%2), and no good copy of it existed. It was set aside as %3, "
+                  "and a new, empty library was started.")
+                   .arg(QDir::toNativeSeparators(opening.path), opening.problem, QDir::toNativeSeparators(opening.movedAsidePath));
         break;
     case LibraryOpening::Outcome::Unusable:
-        text = tr("Your template library could not be opened: %1. It was left as it is; templates cannot be saved "
-                  "in this session.").arg(opening.problem);
+        text = tr("Your template library %1 could not be opened: %2. It was left as it is; templates cannot be saved "
+                  "in this session.").arg(QDir::toNativeSeparators(opening.path), opening.problem);
         break;
     }
     QTimer::singleShot(0, this, [this, text] { QMessageBox::warning(this, tr("Template Library"), text); });

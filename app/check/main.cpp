@@ -16,7 +16,9 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 
 using namespace permitted;
 
@@ -28,9 +30,16 @@ int fail(const QString &reason)
     return 2;
 }
 
-void print(const QByteArray &bytes)
+// Writes to standard output, flushed; false when the output cannot take it (a full disk, a
+// closed pipe), which is then an error: a report nobody received is no check.
+bool print(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) && std::fflush(stdout) == 0;
+}
+
+int outputFailed()
+{
+    return fail(QStringLiteral("cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 // One line saying why an input cannot be checked, as the contract wants it.
@@ -45,6 +54,8 @@ QString describe(const InputError &e, const QString &path)
     case InputProblem::Binary: return QStringLiteral("%1: a binary file, not text").arg(path);
     case InputProblem::InvalidUtf8:
         return QStringLiteral("%1:%2:%3: not valid UTF-8").arg(path).arg(e.at.line).arg(e.at.column);
+    case InputProblem::InvalidUnicode:
+        return QStringLiteral("%1: not valid UTF-16 or UTF-32, though it starts with their byte-order mark").arg(path);
     }
     return path;
 }
@@ -70,6 +81,13 @@ bool readFiles(const CheckOptions &options, QList<Check> *checks, QString *error
         const auto input = readInput(path, &inputError);
         if (!input) {
             *error = describe(inputError, path);
+            return false;
+        }
+        // A proactive message has to say something (its order ID at least): nothing at all is a
+        // wrong input, such as a closed or empty pipe, not a message that passes.
+        if (options.context.kind == MessageKind::Proactive && input->text.trimmed().isEmpty()) {
+            *error = path == QLatin1String("-") ? QStringLiteral("standard input is empty: there is no message to check")
+                                                : QStringLiteral("%1: empty: there is no message to check").arg(path);
             return false;
         }
         Message message;
@@ -136,18 +154,14 @@ int main(int argc, char *argv[])
     const auto options = parseCheckOptions(app.arguments().mid(1), &error);
     if (!options)
         return fail(error);
-    if (options->help) {
-        print(checkUsage().toUtf8());
-        return 0;
-    }
-    if (options->version) {
-        print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8());
-        return 0;
-    }
+    if (options->help)
+        return print(checkUsage().toUtf8()) ? 0 : outputFailed();
+    if (options->version)
+        return print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8()) ? 0 : outputFailed();
     if (options->listTemplates) {
         const QList<BuiltinTemplate> templates = selectedTemplates(*options);
-        print(options->format == OutputFormat::Json ? jsonTemplateList(templates) : textTemplateList(templates).toUtf8());
-        return 0;
+        return print(options->format == OutputFormat::Json ? jsonTemplateList(templates) : textTemplateList(templates).toUtf8())
+                   ? 0 : outputFailed();
     }
     ValidatorOptions validatorOptions;
     // The built-in templates are checked each in its own language: load those packs.
@@ -169,11 +183,10 @@ int main(int argc, char *argv[])
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(buildError));
     const QString ui = interfaceLanguage();
-    if (options->listRules) {
-        print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
-                                                    : textRuleList(validator->catalog(), ui).toUtf8());
-        return 0;
-    }
+    if (options->listRules)
+        return print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
+                                                           : textRuleList(validator->catalog(), ui).toUtf8())
+                   ? 0 : outputFailed();
     if (options->checkTemplates)
         checks = templateChecks(*options);
     // A missing dictionary is no reason to stop, but the user must know that spelling went
@@ -198,11 +211,13 @@ int main(int argc, char *argv[])
         for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
     }
-    print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
-                                                : textReport(checked, validator->catalog(), ui).toUtf8());
+    if (!print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
+                                                     : textReport(checked, validator->catalog(), ui).toUtf8())) {
+        outputFailed();
+        std::_Exit(2);
+    }
     // The run is over and the system takes the memory back at once: freeing each dictionary
     // entry first would take 12 ms, a tenth of a short run (as compilers skip their frees).
-    std::fflush(stdout);
     std::fflush(stderr);
     std::_Exit(anyError ? 1 : 0);
 }

@@ -5,23 +5,37 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <vector>
 
 namespace permitted {
 namespace {
 
 struct LineColumn { int line; int column; };
 
-// 1-based line and column (in UTF-16 units) of `offset` in `text`.
-LineColumn lineColumn(const QString &text, int offset)
-{
-    int line = 1, lineStart = 0;
-    for (int i = 0; i < offset && i < text.size(); ++i)
-        if (text[i] == QLatin1Char('\n')) {
-            ++line;
-            lineStart = i + 1;
-        }
-    return {line, offset - lineStart + 1};
-}
+// Where each line of a text starts, found once: each finding's line is then a binary search, so
+// a report of many findings stays linear in the text (rescanning from the start for each one
+// took minutes on a megabyte of short words).
+class LineIndex {
+public:
+    explicit LineIndex(const QString &text)
+    {
+        m_starts.push_back(0);
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (text[i] == QLatin1Char('\n'))
+                m_starts.push_back(int(i + 1));
+    }
+    // 1-based line and column (in UTF-16 units) of `offset`.
+    LineColumn at(int offset) const
+    {
+        const auto after = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+        const int line = int(after - m_starts.begin());
+        return {line, offset - m_starts[line - 1] + 1};
+    }
+
+private:
+    std::vector<int> m_starts;
+};
 
 QString plural(int n, const QString &one, const QString &many)
 {
@@ -53,9 +67,9 @@ QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, 
 {
     const QStringList lines = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
         QString out;
+        const LineIndex subject(file.subject), body(file.body);
         for (const Finding &f : file.findings) {
-            const QString &text = f.part == Part::Subject ? file.subject : file.body;
-            const LineColumn lc = lineColumn(text, f.start);
+            const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
             const QString where = f.part == Part::Subject ? file.path + QStringLiteral("[subject]") : file.path;
             out += QStringLiteral("%1:%2:%3: %4 %5: %6\n").arg(where).arg(lc.line).arg(lc.column)
                        .arg(severityName(f.severity), f.ruleId, catalog.describe(f, uiLanguage));
@@ -73,9 +87,9 @@ QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalo
 {
     const QList<QJsonObject> objects = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
         QJsonArray findings;
+        const LineIndex subject(file.subject), body(file.body);
         for (const Finding &f : file.findings) {
-            const QString &text = f.part == Part::Subject ? file.subject : file.body;
-            const LineColumn lc = lineColumn(text, f.start);
+            const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
             QJsonObject o{{"rule", f.ruleId}, {"severity", severityName(f.severity)},
                           {"part", partName(f.part)}, {"start", f.start}, {"length", f.length},
                           {"line", lc.line}, {"column", lc.column},

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <unicode/utf8.h>
 
 namespace permitted {
@@ -28,28 +29,65 @@ std::optional<TextPosition> firstInvalidUtf8(const QByteArray &bytes)
 
 namespace {
 
-// Text from bytes, refused when too large, binary, or not UTF-8.
+// The encoding a byte-order mark announces, and the mark's length; UTF-8 when there is none.
+struct Announced {
+    QStringConverter::Encoding encoding = QStringConverter::Utf8;
+    int markLength = 0;
+};
+
+Announced announcedEncoding(const QByteArray &b)
+{
+    // UTF-32 first: its little-endian mark begins with UTF-16's.
+    if (b.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))) return {QStringConverter::Utf32LE, 4};
+    if (b.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) return {QStringConverter::Utf32BE, 4};
+    if (b.startsWith("\xFF\xFE")) return {QStringConverter::Utf16LE, 2};
+    if (b.startsWith("\xFE\xFF")) return {QStringConverter::Utf16BE, 2};
+    if (b.startsWith("\xEF\xBB\xBF")) return {QStringConverter::Utf8, 3};
+    return {};
+}
+
+// CRLF and a lone CR are line breaks as LF is.
+void unifyLineBreaks(QString &text)
+{
+    if (!text.contains(QLatin1Char('\r')))
+        return;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+}
+
+} // namespace
+
 std::optional<QString> decodeInput(const QByteArray &bytes, InputError *error)
 {
     if (bytes.size() > kMaxInputBytes) {
         *error = {InputProblem::TooLarge, {}, {}};
         return std::nullopt;
     }
-    if (bytes.contains('\0')) {
-        *error = {InputProblem::Binary, {}, {}};
-        return std::nullopt;
+    const Announced announced = announcedEncoding(bytes);
+    const QByteArray content = bytes.mid(announced.markLength);
+    QString text;
+    if (announced.encoding != QStringConverter::Utf8) {
+        // Wide text is full of zero bytes: only its mark tells it from a binary file.
+        QStringDecoder decode(announced.encoding, QStringConverter::Flag::Stateless);
+        text = decode(content);
+        if (decode.hasError() || text.contains(QChar(0))) {
+            *error = {text.contains(QChar(0)) ? InputProblem::Binary : InputProblem::InvalidUnicode, {}, {}};
+            return std::nullopt;
+        }
+    } else {
+        if (content.contains('\0')) {
+            *error = {InputProblem::Binary, {}, {}};
+            return std::nullopt;
+        }
+        if (const auto bad = firstInvalidUtf8(content)) {
+            *error = {InputProblem::InvalidUtf8, {}, *bad};
+            return std::nullopt;
+        }
+        text = QString::fromUtf8(content);
     }
-    if (const auto bad = firstInvalidUtf8(bytes)) {
-        *error = {InputProblem::InvalidUtf8, {}, *bad};
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);   // a byte-order mark is not part of the message
+    unifyLineBreaks(text);
     return text;
 }
-
-} // namespace
 
 std::optional<InputText> readInput(const QString &path, InputError *error)
 {
@@ -75,8 +113,20 @@ std::optional<InputText> readInput(const QString &path, InputError *error)
             return std::nullopt;
         }
     }
-    // One byte more than the limit tells a file at the limit from a larger one.
-    const auto text = decodeInput(file.read(kMaxInputBytes + 1), error);
+    // To the end, one byte more than the limit at most (it tells a file at the limit from a
+    // larger one): a pipe gives its text in pieces, as the writer writes them.
+    QByteArray bytes;
+    while (bytes.size() <= kMaxInputBytes) {
+        const QByteArray piece = file.read(kMaxInputBytes + 1 - bytes.size());
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = {InputProblem::Unreadable, file.errorString(), {}};
+        return std::nullopt;
+    }
+    const auto text = decodeInput(bytes, error);
     if (!text)
         return std::nullopt;
     return InputText{*text, path};

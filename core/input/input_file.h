@@ -1,7 +1,9 @@
 #pragma once
 // Reading a message from a file or standard input, refused with the reason when it cannot be
-// checked (missing, unreadable, too large, binary, not UTF-8). The reason is structured: the
-// command line words it in English, the editor in the interface's language.
+// checked (missing, unreadable, too large, binary, not UTF-8). Standard input is read to its
+// end, however many pieces it comes in. UTF-16 and UTF-32 with a byte-order mark are decoded;
+// CR and CRLF line breaks become LF, so that every line break counts as one. The reason is
+// structured: the command line words it in English, the editor in the interface's language.
 
 #include <QString>
 #include <optional>
@@ -19,7 +21,8 @@ struct InputText {
 // Where bytes stop being valid UTF-8, as line and column (1-based).
 struct TextPosition { int line; int column; };
 
-enum class InputProblem { Missing, Folder, Unreadable, TooLarge, Binary, InvalidUtf8 };
+// InvalidUnicode: UTF-16 or UTF-32 (told by its byte-order mark) that does not decode.
+enum class InputProblem { Missing, Folder, Unreadable, TooLarge, Binary, InvalidUtf8, InvalidUnicode };
 
 struct InputError {
     InputProblem problem = InputProblem::Unreadable;
@@ -30,5 +33,8 @@ struct InputError {
 std::optional<InputText> readInput(const QString &path, InputError *error);
 
 std::optional<TextPosition> firstInvalidUtf8(const QByteArray &bytes);
+
+// Text from a file's bytes, as readInput decodes them.
+std::optional<QString> decodeInput(const QByteArray &bytes, InputError *error);
 
 } // namespace permitted

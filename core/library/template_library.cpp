@@ -23,29 +23,59 @@ QString newConnectionName()
     return QStringLiteral("permitted-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Opens `path` on connection `name` and checks it; an empty string when it can be used.
-// `QSqlDatabase::open` succeeds on any file: only a statement shows a damaged one.
-QString checkFile(const QString &name, const QString &path, int *version)
+// What a look at a library file found.
+struct FileCheck {
+    enum class Verdict { Good, Damaged, Busy } verdict = Verdict::Good;
+    QString problem;   // for Damaged and Busy, in SQLite's or our words
+    int version = 0;
+};
+
+// SQLite's "database is locked" and "table is locked": another program holds the file.
+bool isBusy(const QSqlError &e)
 {
+    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6");
+}
+
+// How long a file held by another program is waited for before it is refused.
+constexpr int kBusyWaitMs = 3000;
+
+// Opens `path` on connection `name` and checks that it is a whole Permitted library: SQLite's
+// quick check, our application id, a layout. An empty file, another program's database, or a
+// file without our tables is damaged: `QSqlDatabase::open` succeeds on any file, and SQLite
+// takes a zero-length file for a new database, so only these tell a lost library from a new one.
+FileCheck checkFile(const QString &name, const QString &path)
+{
+    if (QFileInfo(path).size() == 0)
+        return {FileCheck::Verdict::Damaged, QStringLiteral("the file is empty"), 0};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyWaitMs));
     if (!db.open())
-        return db.lastError().text();
+        return {FileCheck::Verdict::Damaged, db.lastError().text(), 0};
     QSqlQuery check(QStringLiteral("PRAGMA quick_check"), db);
     if (!check.isActive())
-        return check.lastError().text();
+        return {isBusy(check.lastError()) ? FileCheck::Verdict::Busy : FileCheck::Verdict::Damaged, check.lastError().text(), 0};
     QStringList problems;
     while (check.next())
         if (check.value(0).toString() != QLatin1String("ok"))
             problems << check.value(0).toString();
     if (!problems.isEmpty())
-        return problems.first();
+        return {FileCheck::Verdict::Damaged, problems.first(), 0};
     QSqlQuery id(QStringLiteral("PRAGMA application_id"), db);
-    if (id.next() && id.value(0).toInt() != 0 && id.value(0).toInt() != kLibraryApplicationId)
-        return QStringLiteral("the file is a database, but not a Permitted library");
     QSqlQuery v(QStringLiteral("PRAGMA user_version"), db);
-    *version = v.next() ? v.value(0).toInt() : 0;
-    return {};
+    QSqlQuery tables(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('templates', 'variants')"), db);
+    const int appId = id.next() ? id.value(0).toInt() : -1;
+    const int version = v.next() ? v.value(0).toInt() : 0;
+    const bool ourTables = tables.next() && tables.value(0).toInt() == 2;
+    // A newer Permitted's file is not ours to judge: the caller leaves it alone.
+    if (version > kLibrarySchemaVersion && (appId == kLibraryApplicationId || appId == 0))
+        return {FileCheck::Verdict::Good, {}, version};
+    // The first layout did not set the application id: its tables say what it is.
+    if (appId != kLibraryApplicationId && !(appId == 0 && ourTables))
+        return {FileCheck::Verdict::Damaged, QStringLiteral("the file is a database, but not a Permitted library"), version};
+    if (version < 1 || !ourTables)
+        return {FileCheck::Verdict::Damaged, QStringLiteral("the file holds no template library"), version};
+    return {FileCheck::Verdict::Good, {}, version};
 }
 
 void closeConnection(const QString &name)
@@ -55,6 +85,15 @@ void closeConnection(const QString &name)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Checks a file on a connection of its own, closed after.
+FileCheck checkApart(const QString &path)
+{
+    const QString probe = newConnectionName();
+    const FileCheck result = checkFile(probe, path);
+    closeConnection(probe);
+    return result;
 }
 
 // Moves the library file and SQLite's side files out of the way; the new name, or empty.
@@ -68,67 +107,117 @@ QString moveAside(const QString &path)
     return aside;
 }
 
+bool renameOver(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
 } // namespace
+
+QStringList TemplateLibrary::snapshotPaths(const QString &path)
+{
+    QStringList paths{path + QStringLiteral(".snapshot")};
+    for (int i = 1; i < kSnapshotsKept; ++i)
+        paths << path + QStringLiteral(".snapshot.%1").arg(i);
+    return paths;
+}
 
 std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, LibraryOpening *opening)
 {
     *opening = {};
+    opening->path = path;
     std::unique_ptr<TemplateLibrary> library(new TemplateLibrary);
     library->m_path = path;
     library->m_connection = newConnectionName();
-    const QString snapshot = library->snapshotPath();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    auto unusable = [&](const QString &problem) {
+        closeConnection(library->m_connection);
         opening->outcome = LibraryOpening::Outcome::Unusable;
-        opening->problem = QStringLiteral("the folder %1 cannot be created").arg(QFileInfo(path).absolutePath());
+        opening->problem = problem;
         return nullptr;
-    }
+    };
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return unusable(QStringLiteral("the folder %1 cannot be created").arg(QFileInfo(path).absolutePath()));
 
-    auto restoreSnapshot = [&]() {
-        int snapshotVersion = 0;
-        const QString probe = newConnectionName();
-        const bool good = QFile::exists(snapshot) && checkFile(probe, snapshot, &snapshotVersion).isEmpty();
-        closeConnection(probe);
-        if (good && QFile::copy(snapshot, path)) {
-            opening->outcome = LibraryOpening::Outcome::Restored;
-            opening->snapshotTime = QFileInfo(snapshot).lastModified();
-        } else {
-            opening->outcome = LibraryOpening::Outcome::Replaced;
+    // The newest snapshot that is itself a whole library: a damaged or empty one is passed over.
+    auto goodSnapshot = [&]() -> QString {
+        for (const QString &s : snapshotPaths(path))
+            if (QFile::exists(s) && checkApart(s).verdict == FileCheck::Verdict::Good)
+                return s;
+        return {};
+    };
+    // Puts `snapshot` in the library's place: copied beside, checked, and only then renamed over
+    // it, so that a full disk or a failed copy leaves everything as it was.
+    auto restoreFrom = [&](const QString &snapshot, QString *why) {
+        const QString restoring = path + QStringLiteral(".restoring");
+        QFile::remove(restoring);
+        if (!QFile::copy(snapshot, restoring) || checkApart(restoring).verdict != FileCheck::Verdict::Good) {
+            QFile::remove(restoring);
+            *why = QStringLiteral("the copy %1 could not be put back (is the disk full?)").arg(snapshot);
+            return false;
         }
+        if (QFile::exists(path)) {
+            opening->movedAsidePath = moveAside(path);
+            if (opening->movedAsidePath.isEmpty()) {
+                QFile::remove(restoring);
+                *why = QStringLiteral("it could not be moved aside");
+                return false;
+            }
+        }
+        if (!renameOver(restoring, path)) {
+            *why = QStringLiteral("the restored copy could not be renamed into place");
+            return false;
+        }
+        opening->outcome = LibraryOpening::Outcome::Restored;
+        opening->snapshotPath = snapshot;
+        opening->snapshotTime = QFileInfo(snapshot).lastModified();
+        return true;
     };
 
-    const bool existed = QFile::exists(path);
-    if (!existed && QFile::exists(snapshot)) {
-        opening->problem = QStringLiteral("the library file was missing");
-        restoreSnapshot();
+    if (!QFile::exists(path)) {
+        if (const QString snapshot = goodSnapshot(); !snapshot.isEmpty()) {
+            QString why;
+            if (!restoreFrom(snapshot, &why))
+                return unusable(QStringLiteral("the library file is missing, and %1; nothing was changed").arg(why));
+            opening->problem = QStringLiteral("the library file was missing");
+        } else {
+            opening->outcome = LibraryOpening::Outcome::Created;
+        }
+    } else {
+        const FileCheck check = checkApart(path);
+        if (check.verdict == FileCheck::Verdict::Busy)
+            // Held by another program (a second editor, a backup tool): waited for, then left
+            // alone. Never renamed: it is not damaged.
+            return unusable(QStringLiteral("the library is in use by another program (%1); close it and start Permitted again")
+                                .arg(check.problem));
+        if (check.verdict == FileCheck::Verdict::Damaged) {
+            opening->problem = check.problem;
+            if (const QString snapshot = goodSnapshot(); !snapshot.isEmpty()) {
+                QString why;
+                if (!restoreFrom(snapshot, &why))
+                    return unusable(QStringLiteral("%1, and %2; nothing was changed").arg(check.problem, why));
+            } else {
+                opening->movedAsidePath = moveAside(path);
+                if (opening->movedAsidePath.isEmpty())
+                    return unusable(QStringLiteral("%1; it could not be moved aside").arg(check.problem));
+                opening->outcome = LibraryOpening::Outcome::Replaced;
+            }
+        }
     }
+    const bool created = opening->outcome == LibraryOpening::Outcome::Created || opening->outcome == LibraryOpening::Outcome::Replaced;
     int version = 0;
-    QString problem = checkFile(library->m_connection, path, &version);
-    if (!problem.isEmpty()) {
-        closeConnection(library->m_connection);
-        opening->problem = problem;
-        opening->movedAsidePath = moveAside(path);
-        if (opening->movedAsidePath.isEmpty()) {
-            opening->outcome = LibraryOpening::Outcome::Unusable;
-            opening->problem = QStringLiteral("%1; it could not be moved aside").arg(problem);
-            return nullptr;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), library->m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyWaitMs));
+        if (!db.open())
+            return unusable(db.lastError().text());
+        if (!created) {
+            QSqlQuery v(QStringLiteral("PRAGMA user_version"), db);
+            version = v.next() ? v.value(0).toInt() : 0;
         }
-        restoreSnapshot();
-        problem = checkFile(library->m_connection, path, &version);
-        if (!problem.isEmpty()) {
-            closeConnection(library->m_connection);
-            opening->outcome = LibraryOpening::Outcome::Unusable;
-            opening->problem = problem;
-            return nullptr;
-        }
-    } else if (!existed && opening->outcome == LibraryOpening::Outcome::Opened) {
-        opening->outcome = LibraryOpening::Outcome::Created;
     }
-    if (version > kLibrarySchemaVersion) {
-        closeConnection(library->m_connection);
-        opening->outcome = LibraryOpening::Outcome::Unusable;
-        opening->problem = QStringLiteral("the library was written by a newer version of Permitted (layout %1)").arg(version);
-        return nullptr;
-    }
+    if (version > kLibrarySchemaVersion)
+        return unusable(QStringLiteral("the library was written by a newer version of Permitted (layout %1)").arg(version));
 
     QSqlDatabase db = QSqlDatabase::database(library->m_connection);
     // WAL with NORMAL sync: a commit costs no fsync, and a crash loses at most the last changes,
@@ -139,12 +228,8 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, Libr
     if (version < kLibrarySchemaVersion) {
         QString error;
         const bool migrated = library->inTransaction([&] { return migrateLibrary(db, kLibrarySchemaVersion, &error); });
-        if (!migrated) {
-            closeConnection(library->m_connection);
-            opening->outcome = LibraryOpening::Outcome::Unusable;
-            opening->problem = QStringLiteral("the library could not be brought up to date: %1").arg(error);
-            return nullptr;
-        }
+        if (!migrated)
+            return unusable(QStringLiteral("the library could not be brought up to date: %1").arg(error));
         if (version > 0 && opening->outcome == LibraryOpening::Outcome::Opened) {
             opening->outcome = LibraryOpening::Outcome::Migrated;
             opening->fromVersion = version;
@@ -154,7 +239,7 @@ std::unique_ptr<TemplateLibrary> TemplateLibrary::open(const QString &path, Libr
     const QSqlQuery purge = library->query(QStringLiteral("DELETE FROM templates WHERE deleted_at IS NOT NULL"));
     // A snapshot of this good file, unless the last one already holds it (a copy of the whole
     // file is the largest part of opening).
-    const QFileInfo snapshotInfo(snapshot);
+    const QFileInfo snapshotInfo(library->snapshotPath());
     const bool current = snapshotInfo.exists() && purge.numRowsAffected() == 0
                          && opening->outcome == LibraryOpening::Outcome::Opened
                          && snapshotInfo.lastModified() >= QFileInfo(path).lastModified()
@@ -209,12 +294,22 @@ bool TemplateLibrary::inTransaction(const std::function<bool()> &work)
 
 bool TemplateLibrary::snapshot()
 {
-    // Written beside, then renamed over the old one: a crash leaves one good snapshot.
+    // Written beside and checked; only then do the older ones move down a place and the new one
+    // take the first: a crash, a full disk or a bad copy leaves the good snapshots as they were.
     const QString next = snapshotPath() + QStringLiteral(".new");
     QFile::remove(next);
     if (!exec(QStringLiteral("VACUUM INTO ?"), {next}))
         return false;
-    if (std::rename(QFile::encodeName(next).constData(), QFile::encodeName(snapshotPath()).constData()) != 0) {
+    if (const FileCheck check = checkApart(next); check.verdict != FileCheck::Verdict::Good) {
+        QFile::remove(next);
+        m_error = QStringLiteral("the snapshot did not check out: %1").arg(check.problem);
+        return false;
+    }
+    const QStringList kept = snapshotPaths(m_path);
+    for (qsizetype i = kept.size() - 1; i > 0; --i)
+        if (QFile::exists(kept[i - 1]))
+            renameOver(kept[i - 1], kept[i]);
+    if (!renameOver(next, kept.front())) {
         m_error = QStringLiteral("the snapshot could not be renamed");
         return false;
     }

@@ -1,7 +1,10 @@
 #pragma once
 // The user's template library: a SQLite file in the application's data folder, through Qt SQL.
-// Every change is its own transaction, saved at once. Opening checks the file; a damaged one is
-// moved aside and the last snapshot restored, so a broken disk block costs the user nothing.
+// Every change is its own transaction, saved at once. Opening checks the file (SQLite's quick
+// check, our application id, our tables; an empty file is no library); a damaged one is moved
+// aside and the newest good snapshot put back, so a broken disk block costs the user nothing. A
+// file another program holds is waited for, then refused, never moved. The last few snapshots
+// are kept, each checked before it replaces the one before.
 // Used from one thread (the interface's).
 
 #include "library_types.h"
@@ -24,8 +27,10 @@ struct LibraryOpening {
         Unusable,    // cannot be opened (a newer Permitted's file, a folder that cannot be written)
     };
     Outcome outcome = Outcome::Opened;
+    QString path;             // the library file
     QString problem;          // what was wrong, in SQLite's or the system's words
     QString movedAsidePath;   // where the damaged file now is
+    QString snapshotPath;     // the snapshot restored
     QDateTime snapshotTime;   // when the restored snapshot was taken
     int fromVersion = 0;
 };
@@ -43,7 +48,11 @@ public:
     static std::unique_ptr<TemplateLibrary> open(const QString &path, LibraryOpening *opening);
     ~TemplateLibrary();   // takes a last snapshot
 
-    QString snapshotPath() const { return m_path + QStringLiteral(".snapshot"); }
+    // The newest snapshot; the older ones follow it in snapshotPaths().
+    QString snapshotPath() const { return snapshotPaths(m_path).front(); }
+    // The snapshots kept of the library at `path`, newest first.
+    static QStringList snapshotPaths(const QString &path);
+    static constexpr int kSnapshotsKept = 3;
     // Why the last change failed (nothing was changed then).
     QString lastError() const { return m_error; }
 

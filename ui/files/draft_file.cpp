@@ -94,6 +94,8 @@ QString describeInputError(const InputError &error, const QString &path)
         return QCoreApplication::translate("DraftFile", "%1 is larger than 1 MB; a message to a buyer is a few thousand characters.").arg(path);
     case InputProblem::Binary:
         return QCoreApplication::translate("DraftFile", "%1 is not a text file.").arg(path);
+    case InputProblem::InvalidUnicode:
+        return QCoreApplication::translate("DraftFile", "%1 starts like UTF-16 or UTF-32 text but is not valid text.").arg(path);
     case InputProblem::InvalidUtf8:
         return QCoreApplication::translate("DraftFile", "%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.")
             .arg(path).arg(error.at.line).arg(error.at.column);
