@@ -211,8 +211,9 @@ int main(int argc, char *argv[])
         for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
     }
-    if (!print(options->format == OutputFormat::Json ? jsonReport(checked, validator->catalog(), ui)
-                                                     : textReport(checked, validator->catalog(), ui).toUtf8())) {
+    const bool written = options->format == OutputFormat::Json ? print(jsonReport(checked, validator->catalog(), ui))
+                                                               : writeTextReport(checked, validator->catalog(), ui, print);
+    if (!written) {
         outputFailed();
         std::_Exit(2);
     }

@@ -61,26 +61,32 @@ QString summary(const int counts[3], int files, const QString &uiLanguage)
 
 } // namespace
 
-// Each file's part of the report is written on every core: describing thousands of findings
-// took a tenth of a large run.
-QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
+// Each file's part of the report is written on every core (describing thousands of findings
+// took a tenth of a large run), as UTF-8 at once: a megabyte of misspelt words gives a hundred
+// thousand lines, which as one UTF-16 string took more memory than the whole check.
+bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
+                     const std::function<bool(const QByteArray &)> &write)
 {
-    const QStringList lines = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
-        QString out;
+    const QList<QByteArray> parts = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
+        QByteArray out;
         const LineIndex subject(file.subject), body(file.body);
+        const QByteArray path = file.path.toUtf8(), subjectPath = path + "[subject]";
         for (const Finding &f : file.findings) {
             const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
-            const QString where = f.part == Part::Subject ? file.path + QStringLiteral("[subject]") : file.path;
-            out += QStringLiteral("%1:%2:%3: %4 %5: %6\n").arg(where).arg(lc.line).arg(lc.column)
-                       .arg(severityName(f.severity), f.ruleId, catalog.describe(f, uiLanguage));
+            out += f.part == Part::Subject ? subjectPath : path;
+            out += ':' + QByteArray::number(lc.line) + ':' + QByteArray::number(lc.column) + ": " + severityName(f.severity).toUtf8()
+                   + ' ' + f.ruleId.toUtf8() + ": " + catalog.describe(f, uiLanguage).toUtf8() + '\n';
         }
         return out;
     });
+    for (const QByteArray &part : parts)
+        if (!part.isEmpty() && !write(part))
+            return false;
     int counts[3] = {0, 0, 0};
     for (const CheckedFile &file : files)
         for (const Finding &f : file.findings)
             ++counts[int(f.severity)];
-    return lines.join(QString()) + summary(counts, int(files.size()), uiLanguage);
+    return write(summary(counts, int(files.size()), uiLanguage).toUtf8());
 }
 
 QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)

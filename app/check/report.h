@@ -6,6 +6,7 @@
 #include "detection/rule_catalog.h"
 
 #include <QString>
+#include <functional>
 
 namespace permitted {
 
@@ -17,7 +18,10 @@ struct CheckedFile {
     Findings findings;
 };
 
-QString textReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage);
+// The text report, handed to `write` in pieces of UTF-8 (a file's lines, then the summary), so
+// that a report of many findings is never held whole; false as soon as a write fails.
+bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
+                     const std::function<bool(const QByteArray &)> &write);
 QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage);
 QString textRuleList(const RuleCatalog &catalog, const QString &uiLanguage);
 QByteArray jsonRuleList(const RuleCatalog &catalog, const QString &uiLanguage);

@@ -95,22 +95,24 @@ bool isAllCapitals(QStringView word)
     return std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
 }
 
-// "Sig." and "Sig.ra", "Mme.", "Dr.": an abbreviation of the pack, with its dot.
-bool isAbbreviation(const CheckInput &in, const TextView &view, Range r)
+// "Sig." and "Sig.ra", "Mme.", "Dr.": an abbreviation of the pack, with its dot. `i` is the
+// word's index among the view's words: only its neighbours can complete it (looking through all
+// the words made a text of many misspellings quadratic).
+bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
 {
     if (!in.pack || in.pack->abbreviations.isEmpty())
         return false;
+    const std::vector<Range> &words = view.words();
+    const Range r = words[i];
     const QString &text = view.folded();
     auto has = [&](int from, int to) { return in.pack->abbreviations.contains(text.mid(from, to - from).toLower()); };
     if (r.end < text.size() && text[r.end] == QLatin1Char('.') && has(r.start, r.end))
         return true;
     // The two halves of "Sig.ra": the word before or after the dot completes it.
-    for (const Range &w : view.words()) {
-        if (w.start == r.end + 1 && text[r.end] == QLatin1Char('.') && has(r.start, w.end))
-            return true;
-        if (w.end == r.start - 1 && text[w.end] == QLatin1Char('.') && has(w.start, r.end))
-            return true;
-    }
+    if (i + 1 < words.size() && words[i + 1].start == r.end + 1 && text[r.end] == QLatin1Char('.') && has(r.start, words[i + 1].end))
+        return true;
+    if (i > 0 && words[i - 1].end == r.start - 1 && text[words[i - 1].end] == QLatin1Char('.') && has(words[i - 1].start, r.end))
+        return true;
     return false;
 }
 
@@ -128,7 +130,9 @@ void checkSpelling(const CheckInput &in, Findings &out)
     const BuyerLanguage *language = findBuyerLanguage(in.context.language);
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
-        for (const Range &r : part->view.words()) {
+        const std::vector<Range> &words = part->view.words();
+        for (size_t i = 0; i < words.size(); ++i) {
+            const Range r = words[i];
             const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
             if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
                 continue;
@@ -140,7 +144,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
-                || isAbbreviation(in, part->view, r))
+                || isAbbreviation(in, part->view, i))
                 continue;
             Finding f = in.finding(QStringLiteral("spelling"), part->part, r);
             f.noteArgs << QStringLiteral("\u201C%1\u201D").arg(raw) << (language ? language->englishName : in.context.language);
