@@ -43,6 +43,33 @@ private slots:
         examples = *loaded;
     }
 
+    // Found by fuzzing: a link whose words end in a space reached past the end of the body.
+    void everyRangeStaysInsideTheBody_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("space at the end") << "<a href=\"http://x.com/a\">our page </a>";
+        QTest::newRow("space at the start") << "<p>See<a href=\"http://x.com/a\"> our page</a></p>";
+        QTest::newRow("only spaces") << "<p>Hello</p><a href=\"http://x.com/a\">   </a>";
+        QTest::newRow("bold space at the end") << "<p>Thanks <b>a lot </b></p>\n\n";
+    }
+    void everyRangeStaysInsideTheBody()
+    {
+        QFETCH(QString, html);
+        QString error;
+        const auto message = readHtmlMessage(html, &error);
+        QVERIFY(message);
+        const int size = int(message->body.size());
+        for (const Link &l : message->links) {
+            QVERIFY(l.start >= 0 && l.length >= 0 && l.start + l.length <= size);
+            QVERIFY(l.length == 0 || (!message->body[l.start].isSpace() && !message->body[l.start + l.length - 1].isSpace()));
+        }
+        for (const StyledRun &r : message->formatting.runs)
+            QVERIFY(r.start >= 0 && r.length >= 0 && r.start + r.length <= size);
+        for (const Finding &f : validator->validate(*message, MessageContext{}))
+            QVERIFY2(f.start >= 0 && f.length >= 0 && f.end() <= (f.part == Part::Body ? size : int(message->subject.size())),
+                     qPrintable(f.ruleId));
+    }
+
     void editorAndFileReaderAgree_data()
     {
         QTest::addColumn<int>("index");

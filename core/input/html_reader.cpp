@@ -158,8 +158,15 @@ public:
             lineStart();
         const int linkStart = int(out.body.size());
         walkChildren(node->v.element.children, state);
-        if (tag == GUMBO_TAG_A && hasAttribute(node, "href"))
-            out.links.append({linkStart, int(out.body.size()) - linkStart, attribute(node, "href").trimmed()});
+        if (tag == GUMBO_TAG_A && hasAttribute(node, "href")) {
+            // The link is its words: a space collapsed at either end is the text around it's.
+            int start = linkStart, end = int(out.body.size());
+            while (end > start && out.body[end - 1].isSpace())
+                --end;
+            while (start < end && out.body[start].isSpace())
+                ++start;
+            out.links.append({start, end - start, attribute(node, "href").trimmed()});
+        }
         if (block) {
             // An empty paragraph is a blank line, as a browser shows it.
             out.body += QLatin1Char('\n');
@@ -186,6 +193,16 @@ public:
         }
         for (Image &i : out.formatting.images)
             i.position = std::min(i.position, int(out.body.size()) - 1);
+        // What ended in the white space just removed ends where the body does now.
+        const int size = int(out.body.size());
+        for (Link &l : out.links) {
+            l.start = std::min(l.start, size);
+            l.length = std::min(l.length, size - l.start);
+        }
+        for (StyledRun &r : out.formatting.runs) {
+            r.start = std::min(r.start, size);
+            r.length = std::min(r.length, size - r.start);
+        }
     }
 
 private:
