@@ -225,6 +225,58 @@ private slots:
         QVERIFY2(r.out.contains("encoded.txt:2:8: error emoji"), r.out.constData());
     }
 
+    // The template library for backups and scripts: exported and imported without a window,
+    // keeping both on a clash unless --replace, with a one-line reason on failure.
+    void theLibraryOnTheCommandLine()
+    {
+        QTemporaryDir home;
+        auto editor = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());   // private, as a desktop session's is
+            env.remove(QStringLiteral("DISPLAY"));
+            p.setProcessEnvironment(env);
+            p.start(kEditor, args);
+            p.waitForFinished(60000);
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const QByteArray two = R"({"format": "permitted-library", "version": 1, "templates": [
+            {"uuid": "6a1f0e52-0d4c-4a7e-9a55-2c1f6c1b0001", "name": "Late parcel", "reason": "unexpected-problem", "sourceLanguage": "en",
+             "variants": [{"language": "en", "subject": "Your order {{order_id}}", "body": "Hello,\nyour parcel is a day late."}]},
+            {"uuid": "6a1f0e52-0d4c-4a7e-9a55-2c1f6c1b0002", "name": "Invoice", "reason": "send-invoice", "sourceLanguage": "fr",
+             "variants": [{"language": "fr", "subject": "Facture {{order_id}}", "body": "Bonjour,\nvoici votre facture."}]}]})";
+        const QString in = writeFile(dir, QStringLiteral("two.json"), two);
+        Run r = editor({"--import-library", in});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("2 added"));
+        const QString out = home.filePath(QStringLiteral("backup.json"));
+        r = editor({"--export-library", out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject backup = QJsonDocument::fromJson(exported.readAll()).object();
+        QCOMPARE(backup.value(QStringLiteral("templates")).toArray().size(), 2);
+        // The same again: both kept, or replaced.
+        r = editor({"--import-library", in});
+        QVERIFY(r.out.contains("2 added"));
+        r = editor({"--import-library", in, "--replace"});
+        QVERIFY2(r.out.contains("0 added, 2 replaced"), r.out.constData());
+        // Failures: one line, exit 2, nothing changed.
+        r = editor({"--import-library", writeFile(dir, QStringLiteral("broken.json"), "{\"format\": \"something else\"")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("the library was not changed"));
+        r = editor({"--export-library", home.filePath(QStringLiteral("no/such/folder/out.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        r = editor({"--export-library", out});
+        QFile again(out);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(again.readAll()).object().value(QStringLiteral("templates")).toArray().size(), 4);
+    }
+
     void explanationsFollowTheLocale()
     {
         const QByteArray message = "D\xC3\xA9sol\xC3\xA9 \xF0\x9F\x98\x80, votre commande {{order_id}} aura un jour de retard.\n";

@@ -435,7 +435,7 @@ void MainWindow::loadValidator()
 
 void MainWindow::openLibrary()
 {
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    const QString path = TemplateLibrary::defaultPath();
     LibraryOpening opening;
     auto library = TemplateLibrary::open(path, &opening);
     m_store = new LibraryStore(std::move(library), opening.problem, this);

@@ -7,10 +7,14 @@
 //   permitted --export OUT FILE       writes what the copy actions would put on the clipboard:
 //                                     the HTML e-mail (OUT ending in .html) or Seller Central's
 //                                     text (.txt), and exits
+//   permitted --export-library OUT.json, --import-library IN.json [--replace]
+//                                     the template library to and from its JSON, and exits
 // --lang, --marketplace, --kind (reply|proactive) and --channel (html|text) set the order
 // panel for the last two, which need no display.
 
+#include "library_command.h"
 #include "main_window.h"
+#include "template_library.h"
 #include "checking/live_checker.h"
 #include "editor/checked_text_edit.h"
 #include "editor/subject_edit.h"
@@ -80,7 +84,8 @@ void reportWhenReady(permitted::MainWindow &window)
 bool runsWithoutDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--findings") == 0 || qstrcmp(argv[i], "--export") == 0)
+        if (qstrcmp(argv[i], "--findings") == 0 || qstrcmp(argv[i], "--export") == 0
+            || qstrcmp(argv[i], "--export-library") == 0 || qstrcmp(argv[i], "--import-library") == 0)
             return true;
     return false;
 }
@@ -182,12 +187,27 @@ int main(int argc, char *argv[])
                                       QStringLiteral("OUT"));
     parser.addOption(findings);
     parser.addOption(exportTo);
+    const QCommandLineOption exportLibraryTo(QStringLiteral("export-library"),
+                                             QApplication::translate("main", "Write the template library to OUT.json, then exit."),
+                                             QStringLiteral("OUT.json"));
+    const QCommandLineOption importLibraryFrom(QStringLiteral("import-library"),
+                                               QApplication::translate("main", "Add the templates of IN.json to the library, then exit."),
+                                               QStringLiteral("IN.json"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QApplication::translate("main", "With --import-library: replace a template the library has, instead of keeping both."));
+    parser.addOption(exportLibraryTo);
+    parser.addOption(importLibraryFrom);
+    parser.addOption(replace);
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "The buyer's language."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("marketplace"), QApplication::translate("main", "The marketplace."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("kind"), QApplication::translate("main", "reply or proactive."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("channel"), QApplication::translate("main", "html or text."), QStringLiteral("CHANNEL")});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The draft to open."), QStringLiteral("[FILE]"));
     parser.process(app);
+    if (parser.isSet(exportLibraryTo))
+        return permitted::exportLibrary(permitted::TemplateLibrary::defaultPath(), parser.value(exportLibraryTo));
+    if (parser.isSet(importLibraryFrom))
+        return permitted::importLibrary(permitted::TemplateLibrary::defaultPath(), parser.value(importLibraryFrom), parser.isSet(replace));
 
     permitted::MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 #include <cstdio>
@@ -113,6 +114,11 @@ bool renameOver(const QString &from, const QString &to)
 }
 
 } // namespace
+
+QString TemplateLibrary::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
 
 QStringList TemplateLibrary::snapshotPaths(const QString &path)
 {

@@ -44,6 +44,8 @@ struct ImportSummary {
 
 class TemplateLibrary {
 public:
+    // Where the user's library lives: library.sqlite in the application's data folder.
+    static QString defaultPath();
     // Opens (or creates) the library at `path`; null only for Outcome::Unusable.
     static std::unique_ptr<TemplateLibrary> open(const QString &path, LibraryOpening *opening);
     ~TemplateLibrary();   // takes a last snapshot
