@@ -4,8 +4,8 @@
 set -euo pipefail
 
 packages=(
-  # toolchain
-  build-essential cmake ninja-build pkg-config git
+  # toolchain; clang and its runtime for the sanitizer and fuzzing build (packaging/sanitize.sh)
+  build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev
   # Qt 6 (widgets, SQL with SQLite, WebEngine for the preview, translation tools)
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libgl1-mesa-dri libxkbcommon-dev

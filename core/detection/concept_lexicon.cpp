@@ -13,6 +13,7 @@
 #include <absl/hash/hash.h>
 #include <libstemmer.h>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <shared_mutex>
 
@@ -53,10 +54,13 @@ public:
     {
         if (m_algorithm.empty())
             return lowerUtf8;
-        thread_local std::map<std::string, sb_stemmer *> byAlgorithm;
-        sb_stemmer *&s = byAlgorithm[m_algorithm];
-        if (!s)
-            s = sb_stemmer_new(m_algorithm.c_str(), "UTF_8");
+        // Deleted with the thread (the sanitizers' leak check found them kept forever).
+        struct Delete { void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); } };
+        thread_local std::map<std::string, std::unique_ptr<sb_stemmer, Delete>> byAlgorithm;
+        auto &owned = byAlgorithm[m_algorithm];
+        if (!owned)
+            owned.reset(sb_stemmer_new(m_algorithm.c_str(), "UTF_8"));
+        sb_stemmer *s = owned.get();
         if (!s)
             return lowerUtf8;
         const sb_symbol *out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(lowerUtf8.data()), int(lowerUtf8.size()));

@@ -257,8 +257,12 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
     if (hits.empty())
         return out;
     // Hits come in order of position, so each sentence's hits are one run: where each run begins,
-    // and which concepts it holds (most windows lack a term and are passed over at once).
-    const int sentences = hits.back().sentence + 1;
+    // and which concepts it holds (most windows lack a term and are passed over at once). The
+    // last hit need not be in the last sentence (a hit spanning a sentence break is counted in
+    // the sentence it starts in): the sanitizers found the arrays overrun when it was trusted.
+    int sentences = 0;
+    for (const ConceptHit &h : hits)
+        sentences = std::max(sentences, h.sentence + 1);
     std::vector<size_t> begins(size_t(sentences) + 1, hits.size());
     std::vector<ConceptSet> said(static_cast<size_t>(sentences), ConceptSet());
     for (size_t i = hits.size(); i-- > 0;) {
