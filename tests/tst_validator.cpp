@@ -423,6 +423,9 @@ private slots:
         QCOMPARE(body.mid(suggestion[0].start, suggestion[0].length), placeholder);
         QVERIFY(suggestion[0].fix);
         QCOMPARE(suggestion[0].fix->replacement, ours);
+        // The advice names our placeholder, with no "%2" left in it.
+        const QString advice = validator().catalog().explain(suggestion[0], QStringLiteral("en")).instead;
+        QVERIFY2(advice.contains(ours) && !advice.contains(QLatin1Char('%')), qPrintable(advice));
         QVERIFY2(only(found, "spelling").isEmpty() && only(found, "external-link").isEmpty()
                      && only(found, "html-in-text").isEmpty() && only(found, "unknown-placeholder").isEmpty(),
                  qPrintable(describeAll(found)));

@@ -83,7 +83,7 @@ Explanation RuleCatalog::explain(const Finding &finding, const QString &uiLangua
         e.instead = (uiLanguage == QLatin1String("fr") ? QStringLiteral("Écrivez plutôt : %1")
                                                        : QStringLiteral("Instead: %1")).arg(finding.suggestion);
     else
-        e.instead = t.instead;
+        e.instead = withArgs(t.instead, finding.noteArgs);   // "Write the placeholder as %2"
     return e;
 }
 
