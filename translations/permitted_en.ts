@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LibraryOpening</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_opening_text.cpp" line="23"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_opening_text.cpp" line="25"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>permitted::FindBar</name>
     <message numerus="yes">
         <location filename="../ui/editor/find_bar.cpp" line="154"/>
@@ -35,7 +54,7 @@
 <context>
     <name>permitted::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problem would get this message blocked</numerusform>
@@ -43,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>This message still has %n problem that would get it blocked by Amazon. Copy it anyway?</numerusform>
@@ -51,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="602"/>
         <source>
 … and %n more</source>
         <translation>

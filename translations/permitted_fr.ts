@@ -16,12 +16,12 @@
     <message>
         <location filename="../ui/files/draft_file.cpp" line="92"/>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#x202f;: %2</translation>
     </message>
     <message>
         <location filename="../ui/files/draft_file.cpp" line="94"/>
         <source>%1 is larger than 1 MB; a message to a buyer is a few thousand characters.</source>
-        <translation>%1 dépasse 1 Mo ; un message à un acheteur fait quelques milliers de caractères.</translation>
+        <translation>%1 dépasse 1 Mo&#x202f;; un message à un acheteur fait quelques milliers de caractères.</translation>
     </message>
     <message>
         <location filename="../ui/files/draft_file.cpp" line="96"/>
@@ -30,6 +30,11 @@
     </message>
     <message>
         <location filename="../ui/files/draft_file.cpp" line="98"/>
+        <source>%1 starts like UTF-16 or UTF-32 text but is not valid text.</source>
+        <translation>%1 commence comme un texte UTF-16 ou UTF-32 mais n’est pas un texte valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/draft_file.cpp" line="100"/>
         <source>%1 is not UTF-8 text (line %2, column %3). Save it as UTF-8 and open it again.</source>
         <translation>%1 n’est pas un texte UTF-8 (ligne %2, colonne %3). Enregistrez-le en UTF-8 et ouvrez-le à nouveau.</translation>
     </message>
@@ -39,62 +44,111 @@
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="13"/>
         <source>Fix: Remove It</source>
-        <translation>Corriger : supprimer</translation>
+        <translation>Corriger&#x202f;: supprimer</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="15"/>
         <source>Fix: Insert “%1”</source>
-        <translation>Corriger : insérer « %1 »</translation>
+        <translation>Corriger&#x202f;: insérer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="18"/>
         <source>Fix: Replace with “%1”</source>
-        <translation>Corriger : remplacer par « %1 »</translation>
+        <translation>Corriger&#x202f;: remplacer par «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="20"/>
         <source>Fix: Use the Default Size</source>
-        <translation>Corriger : taille par défaut</translation>
+        <translation>Corriger&#x202f;: taille par défaut</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="21"/>
         <source>Fix: Use the Default Font, Colour and Spacing</source>
-        <translation>Corriger : police, couleur et interligne par défaut</translation>
+        <translation>Corriger&#x202f;: police, couleur et interligne par défaut</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="22"/>
         <source>Fix: Use the Default Alignment</source>
-        <translation>Corriger : alignement par défaut</translation>
+        <translation>Corriger&#x202f;: alignement par défaut</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="23"/>
         <source>Fix: Remove the Margins</source>
-        <translation>Corriger : retirer les marges</translation>
+        <translation>Corriger&#x202f;: retirer les marges</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="24"/>
         <source>Fix: Load the Picture over https</source>
-        <translation>Corriger : charger l’image en https</translation>
+        <translation>Corriger&#x202f;: charger l’image en https</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="25"/>
         <source>Fix: Fit the Picture to %1 px</source>
-        <translation>Corriger : ramener l’image à %1 px</translation>
+        <translation>Corriger&#x202f;: ramener l’image à %1&#xa0;px</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="26"/>
         <source>Fix: Describe the Picture…</source>
-        <translation>Corriger : décrire l’image…</translation>
+        <translation>Corriger&#x202f;: décrire l’image…</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="27"/>
         <source>Fix: Remove the Style Sheet</source>
-        <translation>Corriger : retirer la feuille de style</translation>
+        <translation>Corriger&#x202f;: retirer la feuille de style</translation>
     </message>
     <message>
         <location filename="../ui/checking/fix_names.cpp" line="29"/>
         <source>Fix</source>
         <translation>Corriger</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOpening</name>
+    <message numerus="yes">
+        <location filename="../ui/library/library_opening_text.cpp" line="23"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/library_opening_text.cpp" line="25"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="28"/>
+        <source>The file was missing.</source>
+        <translation>Le fichier était absent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="30"/>
+        <source>It was set aside as %1.</source>
+        <translation>Elle a été mise de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="31"/>
+        <source>Your template library %1 could not be used (%2).</source>
+        <translation>Votre bibliothèque de modèles %1 n’a pas pu être utilisée (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="32"/>
+        <source>The copy taken on %1 (%2) was restored: templates and changes made after that time are missing from it.</source>
+        <translation>La copie faite le %1 (%2) a été restaurée : les modèles et modifications postérieurs n’y figurent pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="38"/>
+        <source>Your template library %1 could not be used (%2), and no good copy of it existed. It was set aside as %3, and a new, empty library was started.</source>
+        <translation>Votre bibliothèque de modèles %1 n’a pas pu être utilisée (%2) et aucune copie intacte n’existait. Elle a été mise de côté sous le nom %3, et une nouvelle bibliothèque vide a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_opening_text.cpp" line="42"/>
+        <source>Your template library %1 could not be opened: %2. It was left as it is; templates cannot be saved in this session.</source>
+        <translation>Votre bibliothèque de modèles %1 n’a pas pu être ouverte : %2. Elle a été laissée telle quelle ; les modèles ne peuvent pas être enregistrés pendant cette session.</translation>
     </message>
 </context>
 <context>
@@ -353,49 +407,106 @@
     </message>
 </context>
 <context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="14"/>
+        <source>an untitled draft</source>
+        <translation>un brouillon sans titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="19"/>
+        <source>Recover Draft</source>
+        <translation>Récupérer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="20"/>
+        <source>Permitted did not close normally while %1 had unsaved changes, last written %2.</source>
+        <translation>Permitted ne s’est pas fermé normalement alors que %1 avait des modifications non enregistrées, écrites pour la dernière fois le %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="24"/>
+        <source>“%1”
+
+Restore it, with its order, or discard it?</source>
+        <translation>« %1 »
+
+Le restaurer, avec sa commande, ou l’abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="25"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="26"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/files/recovery_offer.cpp" line="27"/>
+        <source>Ask &amp;Later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="167"/>
+        <location filename="../app/editor/main.cpp" line="172"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Écrivez aux acheteurs Amazon des messages conformes aux règles de messagerie d’Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="171"/>
+        <location filename="../app/editor/main.cpp" line="176"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Enregistrer une capture de la fenêtre au format PNG une fois le brouillon vérifié, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="179"/>
+        <location filename="../app/editor/main.cpp" line="184"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Afficher les problèmes de FILE au format JSON de permitted-check, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="186"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Écrire dans OUT (.html ou .txt) ce que les commandes de copie copieraient, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="191"/>
+        <source>Write the template library to OUT.json, then exit.</source>
+        <translation>Écrire la bibliothèque de modèles dans OUT.json, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="194"/>
+        <source>Add the templates of IN.json to the library, then exit.</source>
+        <translation>Ajouter les modèles de IN.json à la bibliothèque, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="197"/>
+        <source>With --import-library: replace a template the library has, instead of keeping both.</source>
+        <translation>Avec --import-library : remplacer un modèle déjà présent au lieu de garder les deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="201"/>
         <source>The buyer&apos;s language.</source>
         <translation>La langue de l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="186"/>
+        <location filename="../app/editor/main.cpp" line="202"/>
         <source>The marketplace.</source>
         <translation>La place de marché.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="187"/>
+        <location filename="../app/editor/main.cpp" line="203"/>
         <source>reply or proactive.</source>
         <translation>reply (réponse) ou proactive (proactif).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="188"/>
+        <location filename="../app/editor/main.cpp" line="204"/>
         <source>html or text.</source>
         <translation>html ou text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="189"/>
+        <location filename="../app/editor/main.cpp" line="205"/>
         <source>The draft to open.</source>
         <translation>Le brouillon à ouvrir.</translation>
     </message>
@@ -433,7 +544,7 @@
     <message>
         <location filename="../ui/editor/checked_text_edit.cpp" line="79"/>
         <source>F1: this rule in the rules reference, with examples</source>
-        <translation>F1 : cette règle dans le guide des règles, avec des exemples</translation>
+        <translation>F1&#x202f;: cette règle dans le guide des règles, avec des exemples</translation>
     </message>
     <message>
         <location filename="../ui/editor/checked_text_edit.cpp" line="106"/>
@@ -752,7 +863,7 @@ Votre texte est toujours là&#x202f;; essayez un autre dossier.</translation>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="29"/>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#x202f;: %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="37"/>
@@ -900,14 +1011,14 @@ Tags: %2</source>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="254"/>
         <source>Permitted&apos;s own templates: “New…” or a double click copies one into your library</source>
-        <translation>Les modèles fournis avec Permitted : « Nouveau… » ou un double-clic en copie un dans votre bibliothèque</translation>
+        <translation>Les modèles fournis avec Permitted&#x202f;: «&#x202f;Nouveau…&#x202f;» ou un double-clic en copie un dans votre bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="266"/>
         <source>%1
 Built-in, in %2: a double click copies it into your library</source>
         <translation>%1
-Modèle intégré, en %2 : un double-clic le copie dans votre bibliothèque</translation>
+Modèle intégré, en %2&#x202f;: un double-clic le copie dans votre bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_panel.cpp" line="326"/>
@@ -948,8 +1059,8 @@ Modèle intégré, en %2 : un double-clic le copie dans votre bibliothèque</t
         <location filename="../ui/library/library_panel.cpp" line="366"/>
         <source>Delete the template “%1” and its %n language(s)?</source>
         <translation>
-            <numerusform>Supprimer le modèle « %1 » et sa langue ?</numerusform>
-            <numerusform>Supprimer le modèle « %1 » et ses %n langues ?</numerusform>
+            <numerusform>Supprimer le modèle «&#x202f;%1&#x202f;» et sa langue&#x202f;?</numerusform>
+            <numerusform>Supprimer le modèle «&#x202f;%1&#x202f;» et ses %n langues&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -975,50 +1086,50 @@ Modèle intégré, en %2 : un double-clic le copie dans votre bibliothèque</t
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
-        <location filename="../ui/main_window.cpp" line="581"/>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Permitted</source>
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Write your message to the buyer here.</source>
         <translation>Rédigez ici votre message à l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Message to the buyer</source>
         <translation>Message à l’acheteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Loading the rules…</source>
         <translation>Chargement des règles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -1027,352 +1138,298 @@ The text is still in the editor.</source>
 Le texte est toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
-        <translation>La copie de secours de ce brouillon n’a pas pu être écrite dans %1 : enregistrez le brouillon vous-même.</translation>
+        <translation>La copie de secours de ce brouillon n’a pas pu être écrite dans %1&#x202f;: enregistrez le brouillon vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Your dictionary could not be saved: %1</source>
-        <translation>Votre dictionnaire n’a pas pu être enregistré : %1</translation>
+        <translation>Votre dictionnaire n’a pas pu être enregistré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The interface language changes when Permitted starts again.</source>
         <translation>La langue de l’interface change au prochain démarrage de Permitted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>The rules are still loading; the reference opens once they are.</source>
-        <translation>Les règles sont en cours de chargement ; le guide s’ouvrira ensuite.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
-        <source>an untitled draft</source>
-        <translation>un brouillon sans titre</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
-        <source>Recover Draft</source>
-        <translation>Récupérer le brouillon</translation>
+        <translation>Les règles sont en cours de chargement&#x202f;; le guide s’ouvrira ensuite.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="262"/>
-        <source>Permitted did not close normally while %1 had unsaved changes, last written %2.</source>
-        <translation>Permitted ne s’est pas fermé normalement alors que %1 avait des modifications non enregistrées, écrites pour la dernière fois le %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
-        <source>“%1”
-
-Restore it, with its order, or discard it?</source>
-        <translation>« %1 »
-
-Le restaurer, avec sa commande, ou l’abandonner ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
-        <source>Ask &amp;Later</source>
-        <translation>Demander &amp;plus tard</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
         <source>The draft was restored; it is not saved yet.</source>
-        <translation>Le brouillon a été restauré ; il n’est pas encore enregistré.</translation>
+        <translation>Le brouillon a été restauré&#x202f;; il n’est pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copier pour Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copier comme e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;éférences…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Fermer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;Rules Reference</source>
         <translation>&amp;Guide des règles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;About Permitted</source>
         <translation>À &amp;propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>About Permitted</source>
         <translation>À propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Vérifie, pendant que vous les rédigez, que vos messages aux acheteurs Amazon respectent les règles de communication d’Amazon.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>The rules could not be loaded: messages are not checked.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: les messages ne sont pas vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>The rules could not be loaded, so nothing is checked. Reinstalling Permitted should repair this.</source>
         <translation>Les règles n’ont pas pu être chargées&#x202f;: rien n’est vérifié. Réinstaller Permitted devrait corriger le problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
-        <source>Your template library file was damaged (%1). It was set aside as %2, and the copy saved on %3 was restored: no template was lost, except changes made in the last minute before the damage.</source>
-        <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1). Il a été mis de côté sous le nom %2, et la copie enregistrée le %3 a été restaurée&#x202f;: aucun modèle n’est perdu, hormis les modifications de la dernière minute avant le dommage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <source>(it was missing)</source>
-        <translation>(il était absent)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
-        <source>Your template library file was damaged (%1) and no good copy of it existed. It was set aside as %2, and a new, empty library was started.</source>
-        <translation>Le fichier de votre bibliothèque de modèles était endommagé (%1) et aucune copie intacte n’existait. Il a été mis de côté sous le nom %2, et une nouvelle bibliothèque vide a été créée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
-        <source>Your template library could not be opened: %1. It was left as it is; templates cannot be saved in this session.</source>
-        <translation>Votre bibliothèque de modèles n’a pas pu être ouverte&#x202f;: %1. Elle a été laissée telle quelle&#x202f;; les modèles ne peuvent pas être enregistrés pendant cette session.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>New Template “%1”</source>
         <translation>Nouveau modèle «&#x202f;%1&#x202f;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problème entraînerait le blocage de ce message</numerusform>
@@ -1380,37 +1437,37 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Write your message; it is checked as you type.</source>
         <translation>Rédigez votre message&#x202f;: il est vérifié au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>Ready to send, but look at the warnings</source>
         <translation>Prêt à l’envoi, mais consultez les avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Ready to send</source>
         <translation>Prêt à l’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
         <translation>Erreurs&#x202f;: %1 · Avertissements&#x202f;: %2 · Suggestions&#x202f;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>%1: “%2”</source>
-        <translation>%1 : « %2 »</translation>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>Copy Message</source>
         <translation>Copier le message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>Ce message comporte encore %n problème qui le ferait bloquer par Amazon. Le copier quand même&#x202f;?</numerusform>
@@ -1418,7 +1475,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="602"/>
         <source>
 … and %n more</source>
         <translation>
@@ -1429,42 +1486,42 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>The message is on the clipboard, ready for Seller Central.</source>
         <translation>Le message est dans le presse-papiers, prêt pour Seller Central.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>Plain text keeps no link address behind words: %1 lost its link.</source>
-        <translation>Le texte brut ne garde pas l’adresse d’un lien placé sur des mots : %1 a perdu son lien.</translation>
+        <translation>Le texte brut ne garde pas l’adresse d’un lien placé sur des mots&#x202f;: %1 a perdu son lien.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>It is not in the order history: the Order panel has no order ID.</source>
-        <translation>Il n’est pas dans l’historique de la commande : le panneau Commande n’a pas de numéro de commande.</translation>
+        <translation>Il n’est pas dans l’historique de la commande&#x202f;: le panneau Commande n’a pas de numéro de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>It is not in the order history: the order ID “%1” is incomplete.</source>
-        <translation>Il n’est pas dans l’historique de la commande : le numéro de commande « %1 » est incomplet.</translation>
+        <translation>Il n’est pas dans l’historique de la commande&#x202f;: le numéro de commande «&#x202f;%1&#x202f;» est incomplet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>It is not in the order history: the template library, which keeps it, could not be opened.</source>
-        <translation>Il n’est pas dans l’historique de la commande : la bibliothèque de modèles, qui le conserve, n’a pas pu être ouverte.</translation>
+        <translation>Il n’est pas dans l’historique de la commande&#x202f;: la bibliothèque de modèles, qui le conserve, n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>It is not in the order history: the library could not save it.</source>
-        <translation>Il n’est pas dans l’historique de la commande : la bibliothèque n’a pas pu l’enregistrer.</translation>
+        <translation>Il n’est pas dans l’historique de la commande&#x202f;: la bibliothèque n’a pas pu l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="693"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>The message is on the clipboard as an HTML e-mail.</source>
         <translation>Le message est dans le presse-papiers sous forme d’e-mail HTML.</translation>
     </message>
@@ -1514,7 +1571,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/library/new_template_dialog.cpp" line="67"/>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1609,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/panels/order_panel.cpp" line="36"/>
         <source>A message you send first, at your own initiative: Amazon&apos;s stricter rules apply</source>
-        <translation>Un message que vous envoyez le premier, de votre propre initiative : les règles plus strictes d’Amazon s’appliquent</translation>
+        <translation>Un message que vous envoyez le premier, de votre propre initiative&#x202f;: les règles plus strictes d’Amazon s’appliquent</translation>
     </message>
     <message>
         <location filename="../ui/panels/order_panel.cpp" line="38"/>
@@ -1662,7 +1719,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="62"/>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l’&amp;interface :</translation>
+        <translation>Langue de l’&amp;interface&#x202f;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="63"/>
@@ -1672,22 +1729,22 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="66"/>
         <source>New message in &amp;language:</source>
-        <translation>Nouveau message en &amp;langue :</translation>
+        <translation>Nouveau message en &amp;langue&#x202f;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="67"/>
         <source>New message on &amp;marketplace:</source>
-        <translation>Nouveau message sur la &amp;place de marché :</translation>
+        <translation>Nouveau message sur la &amp;place de marché&#x202f;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="68"/>
         <source>Your &amp;seller name:</source>
-        <translation>Votre nom de &amp;vendeur :</translation>
+        <translation>Votre nom de &amp;vendeur&#x202f;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="69"/>
         <source>Your &amp;dictionary (words never marked as misspelt), one a line:</source>
-        <translation>Votre &amp;dictionnaire (mots jamais signalés comme fautes), un par ligne :</translation>
+        <translation>Votre &amp;dictionnaire (mots jamais signalés comme fautes), un par ligne&#x202f;:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="70"/>
@@ -1850,7 +1907,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/panels/problems_panel.cpp" line="137"/>
         <source>Ignored: %1</source>
-        <translation>Ignoré : %1</translation>
+        <translation>Ignoré&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1858,17 +1915,17 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/help/rules_reference_window.cpp" line="36"/>
         <source>Error: Amazon blocks a message that breaks this rule</source>
-        <translation>Erreur : Amazon bloque un message qui enfreint cette règle</translation>
+        <translation>Erreur&#x202f;: Amazon bloque un message qui enfreint cette règle</translation>
     </message>
     <message>
         <location filename="../ui/help/rules_reference_window.cpp" line="37"/>
         <source>Warning: allowed, but look at it before sending</source>
-        <translation>Avertissement : permis, mais à vérifier avant l’envoi</translation>
+        <translation>Avertissement&#x202f;: permis, mais à vérifier avant l’envoi</translation>
     </message>
     <message>
         <location filename="../ui/help/rules_reference_window.cpp" line="38"/>
         <source>Suggestion: the message can be better</source>
-        <translation>Suggestion : le message peut être amélioré</translation>
+        <translation>Suggestion&#x202f;: le message peut être amélioré</translation>
     </message>
     <message>
         <location filename="../ui/help/rules_reference_window.cpp" line="50"/>
@@ -1914,7 +1971,7 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/help/rules_reference_window.cpp" line="132"/>
         <source>Rule %1 · from: %2</source>
-        <translation>Règle %1 · source : %2</translation>
+        <translation>Règle %1 · source&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -1932,20 +1989,20 @@ Le restaurer, avec sa commande, ou l’abandonner ?</translation>
     <message>
         <location filename="../ui/library/source_pane.cpp" line="67"/>
         <source>To review: the source has not changed in its words since the last review.</source>
-        <translation>À relire : le texte de la source n’a pas changé depuis la dernière relecture.</translation>
+        <translation>À relire&#x202f;: le texte de la source n’a pas changé depuis la dernière relecture.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/source_pane.cpp" line="68"/>
         <source>To review: %n sentence(s) of the source changed since the last review, marked below.</source>
         <translation>
-            <numerusform>À relire : %n phrase de la source a changé depuis la dernière relecture, marquée ci-dessous.</numerusform>
-            <numerusform>À relire : %n phrases de la source ont changé depuis la dernière relecture, marquées ci-dessous.</numerusform>
+            <numerusform>À relire&#x202f;: %n phrase de la source a changé depuis la dernière relecture, marquée ci-dessous.</numerusform>
+            <numerusform>À relire&#x202f;: %n phrases de la source ont changé depuis la dernière relecture, marquées ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/source_pane.cpp" line="71"/>
         <source>To review: what changed in the source is not known for this translation.</source>
-        <translation>À relire : on ne sait pas ce qui a changé dans la source pour cette traduction.</translation>
+        <translation>À relire&#x202f;: on ne sait pas ce qui a changé dans la source pour cette traduction.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@
 #include "editor/format_toolbar.h"
 #include "editor/subject_edit.h"
 #include "files/draft_recovery.h"
+#include "files/recovery_offer.h"
 #include "help/rules_reference_window.h"
 #include "settings/preferences_dialog.h"
 #include "detection/spell_checker.h"
 #include "files/draft_session.h"
 #include "library/add_language_dialog.h"
 #include "library/library_panel.h"
+#include "library/library_opening_text.h"
 #include "library/library_store.h"
 #include "library/new_template_dialog.h"
 #include "library/source_pane.h"
@@ -251,36 +253,15 @@ RulesReferenceWindow *MainWindow::showRulesReference(const QString &ruleId)
 
 void MainWindow::offerRecovery()
 {
-    for (const RecoveredDraft &found : DraftRecovery::orphans()) {
-        const QString name = found.originalPath.isEmpty() ? tr("an untitled draft") : QFileInfo(found.originalPath).fileName();
-        QString excerpt = found.draft.html ? found.draft.html->body : found.draft.body;
-        excerpt = excerpt.simplified();
-        if (excerpt.size() > 160)
-            excerpt = excerpt.left(160) + QChar(0x2026);
-        QMessageBox box(QMessageBox::Warning, tr("Recover Draft"),
-                        tr("Permitted did not close normally while %1 had unsaved changes, last written %2.")
-                            .arg(name, QLocale().toString(found.changed, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("“%1”\n\nRestore it, with its order, or discard it?").arg(excerpt));
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.exec();
-        if (box.clickedButton() == discard) {
-            DraftRecovery::remove(found);
-        } else if (box.clickedButton() == restore) {
-            // The fields hold one draft: any other waits for the next start.
-            if (!m_session->maybeSave())
-                return;
-            m_templates->close();
-            m_session->restore(found.draft, found.originalPath);
-            DraftRecovery::remove(found);
-            m_recovery->changed();
-            statusBar()->showMessage(tr("The draft was restored; it is not saved yet."), 8000);
-            return;
-        }
-    }
+    offerRecoveredDrafts(this, [this](const RecoveredDraft &found) {
+        if (!m_session->maybeSave())
+            return false;
+        m_templates->close();
+        m_session->restore(found.draft, found.originalPath);
+        m_recovery->changed();
+        statusBar()->showMessage(tr("The draft was restored; it is not saved yet."), 8000);
+        return true;
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -441,36 +422,9 @@ void MainWindow::openLibrary()
     m_store = new LibraryStore(std::move(library), opening.problem, this);
     // Said once the window shows: the user must know when a file was damaged, and where the
     // damaged copy is.
-    QString title, text;
-    switch (opening.outcome) {
-    case LibraryOpening::Outcome::Opened:
-    case LibraryOpening::Outcome::Created:
-    case LibraryOpening::Outcome::Migrated:
+    const QString text = describeLibraryOpening(opening);
+    if (text.isEmpty())
         return;
-    case LibraryOpening::Outcome::Restored: {
-        // The truth: which file, where the damaged one is, how old the copy is, what may be missing.
-        const qint64 minutes = opening.snapshotTime.secsTo(QDateTime::currentDateTime()) / 60;
-        const QString age = minutes < 120 ? tr("%n minute(s) ago", "", int(minutes))
-                                          : tr("%n hour(s) ago", "", int(minutes / 60));
-        text = tr("Your template library %1 could not be used (%2).").arg(QDir::toNativeSeparators(opening.path), opening.problem)
-               + QStringLiteral("\n\n")
-               + (opening.movedAsidePath.isEmpty() ? tr("The file was missing.")
-                                                   : tr("It was set aside as %1.").arg(QDir::toNativeSeparators(opening.movedAsidePath)))
-               + QLatin1Char(' ')
-               + tr("The copy taken on %1 (%2) was restored: templates and changes made after that time are missing from it.")
-                     .arg(QLocale().toString(opening.snapshotTime, QLocale::ShortFormat), age);
-        break;
-    }
-    case LibraryOpening::Outcome::Replaced:
-        text = tr("Your template library %1 could not be used (%2), and no good copy of it existed. It was set aside as %3, "
-                  "and a new, empty library was started.")
-                   .arg(QDir::toNativeSeparators(opening.path), opening.problem, QDir::toNativeSeparators(opening.movedAsidePath));
-        break;
-    case LibraryOpening::Outcome::Unusable:
-        text = tr("Your template library %1 could not be opened: %2. It was left as it is; templates cannot be saved "
-                  "in this session.").arg(QDir::toNativeSeparators(opening.path), opening.problem);
-        break;
-    }
     QTimer::singleShot(0, this, [this, text] { QMessageBox::warning(this, tr("Template Library"), text); });
 }
 
