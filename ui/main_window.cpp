@@ -34,8 +34,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
-#include <QPushButton>
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QLabel>
