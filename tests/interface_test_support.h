@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -37,6 +38,22 @@ inline void answerMessageBox(QMessageBox::StandardButton button, QString *text)
             box->button(button)->click();
         }
     });
+}
+
+// Types `text` into `widget` as key events, one character (or surrogate pair) each, a line
+// break as Return.
+inline void type(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int n = text[i].isHighSurrogate() ? 2 : 1;
+        const QString ch = text.mid(i, n);
+        const int key = ch == QLatin1String("\n") ? Qt::Key_Return : 0;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, ch);
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, ch);
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+        i += n - 1;
+    }
 }
 
 // The template library's files and the recovered drafts in the test data folder, so that each

@@ -60,20 +60,6 @@ QList<Underline> underlines(const QTextDocument *doc)
     return out;
 }
 
-// Types `text` into the focused widget as key events, one character (or surrogate pair) each.
-void type(QWidget *widget, const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const int n = text[i].isHighSurrogate() ? 2 : 1;
-        const QString ch = text.mid(i, n);
-        QKeyEvent press(QEvent::KeyPress, ch == QLatin1String("\n") ? Qt::Key_Return : 0, Qt::NoModifier, ch);
-        QKeyEvent release(QEvent::KeyRelease, ch == QLatin1String("\n") ? Qt::Key_Return : 0, Qt::NoModifier, ch);
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-        i += n - 1;
-    }
-}
-
 } // namespace
 
 class EditorTest : public QObject {
@@ -133,9 +119,9 @@ private slots:
     void typingAnEmojiUnderlinesExactlyTheEmoji()
     {
         body()->setFocus();
-        type(body(), QStringLiteral("Your parcel ships tomorrow "));
-        type(body(), kEmoji);
-        type(body(), QStringLiteral(" with the carrier."));
+        test::type(body(), QStringLiteral("Your parcel ships tomorrow "));
+        test::type(body(), kEmoji);
+        test::type(body(), QStringLiteral(" with the carrier."));
         QVERIFY(settle());
         const int at = int(body()->toPlainText().indexOf(kEmoji));
         const QList<Underline> expected{{at, 2, FindingHighlighter::formatFor(Severity::Error).underlineColor()}};
@@ -181,13 +167,13 @@ private slots:
         QTextCursor cursor(body()->document());
         cursor.setPosition(0);
         body()->setTextCursor(cursor);
-        type(body(), QStringLiteral("Good news. "));
+        test::type(body(), QStringLiteral("Good news. "));
         QCOMPARE(only(m_window->checker()->findings(Part::Body), "emoji").front().start, at + 11);
         QCOMPARE(underlines(body()->document()).front().start, at + 11);
         // And in its own paragraph, just before it.
         cursor.setPosition(at + 11);
         body()->setTextCursor(cursor);
-        type(body(), QStringLiteral("!!"));
+        test::type(body(), QStringLiteral("!!"));
         QCOMPARE(underlines(body()->document()).front().start, at + 13);
         QVERIFY(settle());
         QCOMPARE(only(m_window->checker()->findings(), "emoji").front().start, at + 13);
@@ -196,10 +182,10 @@ private slots:
     void aWordBeingTypedIsNotAMistakeYet()
     {
         body()->setFocus();
-        type(body(), QStringLiteral("Your parcl"));
+        test::type(body(), QStringLiteral("Your parcl"));
         QVERIFY(settle());
         QVERIFY(only(m_window->checker()->findings(), "spelling").isEmpty());
-        type(body(), QStringLiteral(" ships today."));
+        test::type(body(), QStringLiteral(" ships today."));
         QVERIFY(settle());
         const Findings spelling = only(m_window->checker()->findings(), "spelling");
         QCOMPARE(spelling.size(), 1);
@@ -207,7 +193,7 @@ private slots:
 
         // Leaving the word without typing shows it too.
         body()->clear();
-        type(body(), QStringLiteral("Thanks for the ordr"));
+        test::type(body(), QStringLiteral("Thanks for the ordr"));
         QVERIFY(settle());
         QVERIFY(only(m_window->checker()->findings(), "spelling").isEmpty());
         body()->moveCursor(QTextCursor::Start);
@@ -244,7 +230,7 @@ private slots:
         qInfo("1 MB paste: checked and shown in %lld ms", t.elapsed());
         QVERIFY(m_window->problemsPanel()->count() > 10000);
         t.restart();
-        type(body(), QStringLiteral("x"));
+        test::type(body(), QStringLiteral("x"));
         QCoreApplication::processEvents();
         qInfo("a key after it: %lld ms", t.elapsed());
         QCOMPARE(body()->toPlainText().size(), huge.size() + 1);

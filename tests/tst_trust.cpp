@@ -52,18 +52,6 @@ namespace {
 
 const QString kOrderId = QStringLiteral("305-1234567-7654321");
 
-// Types `text` into `widget` as key events.
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        const int key = ch == u'\n' ? Qt::Key_Return : 0;
-        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 // Clicks the button whose text is `text` in the next dialog; its main text goes to `*said`, and
 // a picture of it to `picture` in the screenshot folder, when named.
 void clickInNextDialog(const QString &text, QString *said = nullptr, const QString &picture = QString())
@@ -94,7 +82,7 @@ int runDoomedEditor(int argc, char *argv[])
     window.orderPanel()->setReason(QStringLiteral("unexpected-problem"));
     window.orderPanel()->setOrderId(kOrderId);
     window.bodyEdit()->setFocus();
-    type(window.bodyEdit(), QStringLiteral("Bonjour,\nVotre colis part demain."));
+    test::type(window.bodyEdit(), QStringLiteral("Bonjour,\nVotre colis part demain."));
     std::printf("typed\n");
     std::fflush(stdout);
     return app.exec();
@@ -194,7 +182,7 @@ private slots:
     void aCleanExitLeavesNoCopyAndARunningEditorsCopyIsNotOffered()
     {
         body()->setFocus();
-        type(body(), QStringLiteral("Hello,\nYour parcel ships tomorrow."));
+        test::type(body(), QStringLiteral("Hello,\nYour parcel ships tomorrow."));
         m_window->recovery()->flush();
         const QString copy = m_window->recovery()->path();
         QVERIFY(QFile::exists(copy));
@@ -203,7 +191,7 @@ private slots:
         QVERIFY(m_window->session()->saveTo(m_files.filePath(QStringLiteral("saved.html"))));
         m_window->recovery()->flush();
         QVERIFY(!QFile::exists(copy));
-        type(body(), QStringLiteral(" Thanks."));
+        test::type(body(), QStringLiteral(" Thanks."));
         m_window->recovery()->flush();
         QVERIFY(QFile::exists(copy));
         // A clean exit, even one that discards the changes, removes the copy.
