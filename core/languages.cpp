@@ -56,11 +56,6 @@ QStringList allMarketplaces()
     return out;
 }
 
-QString interfaceLanguage(const QLocale &locale)
-{
-    return locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-}
-
 namespace {
 
 QString fromIcu(const icu::UnicodeString &s)

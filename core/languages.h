@@ -22,9 +22,6 @@ QString dictionaryName(const QString &language, const QString &marketplace);
 // Every marketplace code of every language.
 QStringList allMarketplaces();
 
-// The language the interface and the explanations speak for `locale`: "fr" for French, "en"
-// otherwise (the two languages the rule catalogue is written in).
-QString interfaceLanguage(const QLocale &locale = QLocale());
 // A buyer language's name ("allemand" for "de" in a French interface), from ICU's locale data.
 QString languageDisplayName(const QString &code, const QString &uiLanguage);
 // A marketplace's country name ("Royaume-Uni" for "UK" in a French interface), from ICU.

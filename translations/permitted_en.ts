@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../app/check/report.cpp" line="46"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/check/report.cpp" line="47"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/check/report.cpp" line="48"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/check/report.cpp" line="49"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>permitted::FindBar</name>
     <message numerus="yes">
         <location filename="../ui/editor/find_bar.cpp" line="154"/>
@@ -54,7 +89,7 @@
 <context>
     <name>permitted::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>%n problem(s) would get this message blocked</source>
         <translation>
             <numerusform>%n problem would get this message blocked</numerusform>
@@ -62,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>This message still has %n problem(s) that would get it blocked by Amazon. Copy it anyway?</source>
         <translation>
             <numerusform>This message still has %n problem that would get it blocked by Amazon. Copy it anyway?</numerusform>
@@ -70,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>
 … and %n more</source>
         <translation>

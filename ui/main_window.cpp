@@ -25,6 +25,7 @@
 #include "panels/problems_panel.h"
 #include "preview/preview_view.h"
 #include "languages.h"
+#include "interface/interface_catalogue.h"
 #include "templates/placeholders.h"
 #include "detection/validator.h"
 #include "output/html_writer.h"

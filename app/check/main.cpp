@@ -7,6 +7,7 @@
 #include "options.h"
 #include "report.h"
 #include "languages.h"
+#include "interface/interface_catalogue.h"
 #include "reasons.h"
 #include "detection/spell_checker.h"
 #include "detection/validator.h"

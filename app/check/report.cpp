@@ -1,5 +1,6 @@
 #include "report.h"
 #include "templates/placeholders.h"
+#include "interface/interface_catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,26 +38,16 @@ private:
     std::vector<int> m_starts;
 };
 
-QString plural(int n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
-// "3 errors, 1 warning, 0 suggestions in 2 files", in the interface language. French counts 0 and
-// 1 as singular.
+// "3 errors, 1 warning, 0 suggestions in 2 files", in the interface language, with its plurals.
 QString summary(const int counts[3], int files, const QString &uiLanguage)
 {
-    if (uiLanguage == QLatin1String("fr")) {
-        auto fr = [](int n, const char *one, const char *many) {
-            return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n <= 1 ? one : many));
-        };
-        return QStringLiteral("%1, %2, %3 dans %4\n").arg(fr(counts[0], "erreur", "erreurs"),
-                   fr(counts[1], "avertissement", "avertissements"), fr(counts[2], "suggestion", "suggestions"),
-                   fr(files, "fichier", "fichiers"));
-    }
-    return QStringLiteral("%1, %2, %3 in %4\n").arg(plural(counts[0], "error", "errors"),
-               plural(counts[1], "warning", "warnings"), plural(counts[2], "suggestion", "suggestions"),
-               plural(files, "file", "files"));
+    auto counted = [&](const char *source, int n) { return translatedText(uiLanguage, "Report", source, nullptr, n); };
+    return translatedText(uiLanguage, "Report", QT_TRANSLATE_NOOP("Report", "%1, %2, %3 in %4"))
+               .arg(counted(QT_TRANSLATE_N_NOOP("Report", "%n error(s)"), counts[0]),
+                    counted(QT_TRANSLATE_N_NOOP("Report", "%n warning(s)"), counts[1]),
+                    counted(QT_TRANSLATE_N_NOOP("Report", "%n suggestion(s)"), counts[2]),
+                    counted(QT_TRANSLATE_N_NOOP("Report", "%n file(s)"), files))
+           + QLatin1Char('\n');
 }
 
 } // namespace

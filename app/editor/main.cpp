@@ -23,6 +23,7 @@
 #include "report.h"
 #include "detection/validator.h"
 #include "languages.h"
+#include "interface/interface_catalogue.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -44,20 +45,18 @@ constexpr int kScreenshotTimeoutMs = 30000;
 
 void installTranslations(QApplication &app)
 {
-    // The language chosen in Preferences, else the system's.
+    // The language chosen in Preferences, else the first of the system's that has a catalogue.
     if (const QString chosen = QSettings().value(QStringLiteral("interface/language")).toString(); !chosen.isEmpty())
         QLocale::setDefault(QLocale(chosen));
-    // The interface in the system's language where there is a translation; Qt's own texts
-    // (standard dialogs, context menus) from Qt's catalogue.
+    const QString language = permitted::interfaceLanguage();
+    // Qt's own texts (standard buttons, dialogs, context menus) in the same language as ours, not
+    // the system's: a German interface on an English system says "Abbrechen".
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qt_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
-    // English has a catalogue too, for its plurals ("1 problem", "2 problems"); a locale with
-    // no catalogue of its own (C, or a language not translated yet) gets the English one.
+    // English has a catalogue too, for its plurals ("1 problem", "2 problems").
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("permitted"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("permitted_en"), QStringLiteral(":/i18n")))
+    if (own->load(QStringLiteral("permitted_") + language, QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

@@ -1,5 +1,6 @@
 #include "detection/rule_catalog.h"
 #include "detection/json_file.h"
+#include "interface/interface_catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,19 +28,11 @@ RuleCatalog RuleCatalog::load(const QString &rulesRoot, QString *error)
                            ? Channel::Html : Channel::Text;
         info.source = o.value(QStringLiteral("source")).toString();
         info.needsLanguageRules = o.value(QStringLiteral("needs_language_rules")).toBool(false);
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
-            const QJsonObject t = o.value(lang).toObject();
-            if (!t.isEmpty())
-                info.text.insert(lang, {t.value(QStringLiteral("title")).toString(),
-                                        t.value(QStringLiteral("why")).toString(),
-                                        t.value(QStringLiteral("instead")).toString()});
-        }
+        info.text = {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("why")).toString(),
+                     o.value(QStringLiteral("instead")).toString()};
         const QJsonObject notes = o.value(QStringLiteral("notes")).toObject();
-        for (auto it = notes.begin(); it != notes.end(); ++it) {
-            const QJsonObject byLang = it.value().toObject();
-            for (auto l = byLang.begin(); l != byLang.end(); ++l)
-                info.notes[it.key()].insert(l.key(), l.value().toString());
-        }
+        for (auto it = notes.begin(); it != notes.end(); ++it)
+            info.notes.insert(it.key(), it.value().toString());
         catalog.m_index.insert(info.id, catalog.m_rules.size());
         catalog.m_rules.append(info);
     }
@@ -52,12 +45,25 @@ const RuleInfo *RuleCatalog::find(const QString &id) const
     return it == m_index.end() ? nullptr : &m_rules[*it];
 }
 
+// The rules' texts are in the "Rules" context of the interface catalogues, told apart by the rule
+// and the part ("promotional title"), which is also what a translator sees beside each one;
+// translations/rule_texts.cmake lists them for lupdate.
+static QString ruleText(const QString &uiLanguage, const QString &english, const QString &part)
+{
+    if (english.isEmpty())
+        return {};
+    return translatedText(uiLanguage, "Rules", english.toUtf8().constData(), part.toUtf8().constData());
+}
+
 RuleText RuleCatalog::text(const QString &id, const QString &uiLanguage) const
 {
     const RuleInfo *info = find(id);
     if (!info)
         return {id, {}, {}};
-    return info->text.value(uiLanguage, info->text.value(QStringLiteral("en")));
+    const QString part = id + QLatin1Char(' ');
+    return {ruleText(uiLanguage, info->text.title, part + QStringLiteral("title")),
+            ruleText(uiLanguage, info->text.why, part + QStringLiteral("why")),
+            ruleText(uiLanguage, info->text.instead, part + QStringLiteral("instead"))};
 }
 
 // Replaces %1, %2 ... with the finding's values; a text may use any of them, or none.
@@ -74,14 +80,15 @@ Explanation RuleCatalog::explain(const Finding &finding, const QString &uiLangua
     Explanation e;
     e.title = t.title;
     if (const RuleInfo *info = find(finding.ruleId); info && !finding.note.isEmpty()) {
-        const auto byLang = info->notes.value(finding.note);
-        e.detail = withArgs(byLang.value(uiLanguage, byLang.value(QStringLiteral("en"))), finding.noteArgs);
+        const QString note = ruleText(uiLanguage, info->notes.value(finding.note),
+                                      finding.ruleId + QStringLiteral(" note ") + finding.note);
+        e.detail = withArgs(note, finding.noteArgs);
     }
     // The general explanation may take the same values as the note (counts, names).
     e.why = withArgs(t.why, finding.noteArgs);
     if (!finding.suggestion.isEmpty())
-        e.instead = (uiLanguage == QLatin1String("fr") ? QStringLiteral("Écrivez plutôt : %1")
-                                                       : QStringLiteral("Instead: %1")).arg(finding.suggestion);
+        e.instead = translatedText(uiLanguage, "Rules", QT_TRANSLATE_NOOP("Rules", "Instead: %1"))
+                        .arg(finding.suggestion);
     else
         e.instead = withArgs(t.instead, finding.noteArgs);   // "Write the placeholder as %2"
     return e;

@@ -1,6 +1,6 @@
 #pragma once
-// The rule catalogue: every rule's stable ID, severity, channel and its explanation in each
-// interface language, read from resources/rules/rules.json.
+// The rule catalogue: every rule's stable ID, severity, channel and its explanation, read from
+// resources/rules/rules.json in English and translated by the interface catalogues.
 
 #include "finding.h"
 #include "message.h"
@@ -34,8 +34,8 @@ struct RuleInfo {
     // Judged with the buyer language's rules (its rule pack, its lexicon): a language without them
     // does not get this check, and the unchecked-language finding says so.
     bool needsLanguageRules = false;
-    QHash<QString, RuleText> text;     // interface language -> text
-    QHash<QString, QHash<QString, QString>> notes;   // note key -> language -> text
+    RuleText text;                     // in English
+    QHash<QString, QString> notes;     // note key -> its English text
 };
 
 class RuleCatalog {

@@ -1,5 +1,6 @@
 #include "preferences_dialog.h"
 #include "languages.h"
+#include "interface/interface_catalogue.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,8 +44,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, bool wordsEdita
     setWindowTitle(tr("Preferences"));
     // Each interface language is named in itself, so that anyone finds their own.
     m_interface->addItem(tr("As the system"), QString());
-    m_interface->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_interface->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    for (const QString &language : interfaceLanguages())
+        m_interface->addItem(languageDisplayName(language, language), language);
     m_interface->setCurrentIndex(std::max(0, m_interface->findData(current.interfaceLanguage)));
     m_language->addItem(tr("The one last used"), QString());
     for (const BuyerLanguage &l : buyerLanguages())

@@ -12,7 +12,7 @@ class QPlainTextEdit;
 namespace permitted {
 
 struct Preferences {
-    QString interfaceLanguage;      // "en", "fr", or empty for the system's
+    QString interfaceLanguage;      // a catalogue's language ("de"), or empty for the system's
     QString newMessageLanguage;     // empty: the one last used
     QString newMessageMarketplace;
     QString sellerName;
