@@ -212,7 +212,7 @@ int main(int argc, char *argv[])
         for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
     }
-    const bool written = options->format == OutputFormat::Json ? print(jsonReport(checked, validator->catalog(), ui))
+    const bool written = options->format == OutputFormat::Json ? writeJsonReport(checked, validator->catalog(), ui, print)
                                                                : writeTextReport(checked, validator->catalog(), ui, print);
     if (!written) {
         outputFailed();

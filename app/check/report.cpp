@@ -50,29 +50,95 @@ QString summary(const int counts[3], int files, const QString &uiLanguage)
            + QLatin1Char('\n');
 }
 
+
+// The findings of every file, cut into blocks: the report is written a batch of blocks at a time,
+// each block described on some core and the batch handed on in order, so that a report of a
+// hundred thousand findings is never held whole (as one document it took 2.6 times the memory of
+// the check) and thousands of small files still use every core.
+struct Block {
+    qsizetype file;
+    qsizetype begin, end;   // findings [begin, end) of that file
+};
+
+constexpr qsizetype kFindingsPerBlock = 512;
+constexpr qsizetype kBlocksPerBatch = 32;
+
+QList<Block> blocksOf(const QList<CheckedFile> &files)
+{
+    QList<Block> out;
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        const qsizetype n = files[f].findings.size();
+        qsizetype begin = 0;
+        do {   // a file without findings is one empty block: the JSON report still lists it
+            const qsizetype end = std::min(n, begin + kFindingsPerBlock);
+            out.append({f, begin, end});
+            begin = end;
+        } while (begin < n);
+    }
+    return out;
+}
+
+using BlockWriter = std::function<QByteArray(const Block &, const LineIndex &subject, const LineIndex &body)>;
+
+bool writeBlocks(const QList<CheckedFile> &files, const BlockWriter &describe,
+                 const std::function<bool(const QByteArray &)> &write)
+{
+    struct Lines { LineIndex subject, body; };
+    const QList<Lines> lines = QtConcurrent::blockingMapped(files, [](const CheckedFile &file) {
+        return Lines{LineIndex(file.subject), LineIndex(file.body)};
+    });
+    const QList<Block> blocks = blocksOf(files);
+    for (qsizetype first = 0; first < blocks.size(); first += kBlocksPerBatch) {
+        const QList<Block> batch = blocks.mid(first, kBlocksPerBatch);
+        const QList<QByteArray> parts = QtConcurrent::blockingMapped(batch, [&](const Block &block) {
+            return describe(block, lines[block.file].subject, lines[block.file].body);
+        });
+        for (const QByteArray &part : parts)
+            if (!part.isEmpty() && !write(part))
+                return false;
+    }
+    return true;
+}
+
+// A string as JSON writes it, quotes and escapes included.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// `object` as QJsonDocument's indented form writes it at `depth`, without the line break after it.
+QByteArray indentedJson(const QJsonObject &object, int depth)
+{
+    const QByteArray margin(4 * depth, ' ');
+    QByteArray out;
+    for (const QByteArray &line : QJsonDocument(object).toJson(QJsonDocument::Indented).split('\n'))
+        if (!line.isEmpty())
+            out += margin + line + '\n';
+    out.chop(1);
+    return out;
+}
+
 } // namespace
 
-// Each file's part of the report is written on every core (describing thousands of findings
-// took a tenth of a large run), as UTF-8 at once: a megabyte of misspelt words gives a hundred
-// thousand lines, which as one UTF-16 string took more memory than the whole check.
 bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
                      const std::function<bool(const QByteArray &)> &write)
 {
-    const QList<QByteArray> parts = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
-        QByteArray out;
-        const LineIndex subject(file.subject), body(file.body);
+    const bool written = writeBlocks(files, [&](const Block &block, const LineIndex &subject, const LineIndex &body) {
+        const CheckedFile &file = files[block.file];
         const QByteArray path = file.path.toUtf8(), subjectPath = path + "[subject]";
-        for (const Finding &f : file.findings) {
+        QByteArray out;
+        for (qsizetype i = block.begin; i < block.end; ++i) {
+            const Finding &f = file.findings[i];
             const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
             out += f.part == Part::Subject ? subjectPath : path;
             out += ':' + QByteArray::number(lc.line) + ':' + QByteArray::number(lc.column) + ": " + severityName(f.severity).toUtf8()
                    + ' ' + f.ruleId.toUtf8() + ": " + catalog.describe(f, uiLanguage).toUtf8() + '\n';
         }
         return out;
-    });
-    for (const QByteArray &part : parts)
-        if (!part.isEmpty() && !write(part))
-            return false;
+    }, write);
+    if (!written)
+        return false;
     int counts[3] = {0, 0, 0};
     for (const CheckedFile &file : files)
         for (const Finding &f : file.findings)
@@ -80,12 +146,22 @@ bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog
     return write(summary(counts, int(files.size()), uiLanguage).toUtf8());
 }
 
-QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage)
+// Written as QJsonDocument would indent the whole document (its keys in order), piece by piece.
+bool writeJsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
+                     const std::function<bool(const QByteArray &)> &write)
 {
-    const QList<QJsonObject> objects = QtConcurrent::blockingMapped(files, [&](const CheckedFile &file) {
-        QJsonArray findings;
-        const LineIndex subject(file.subject), body(file.body);
-        for (const Finding &f : file.findings) {
+    if (!write(files.isEmpty() ? "{\n    \"files\": [\n    ],\n" : "{\n    \"files\": [\n"))
+        return false;
+    const bool written = writeBlocks(files, [&](const Block &block, const LineIndex &subject, const LineIndex &body) {
+        const CheckedFile &file = files[block.file];
+        const qsizetype count = file.findings.size();
+        QByteArray out;
+        if (block.begin == 0)
+            out += block.file == 0 ? "        {\n" : ",\n        {\n";
+        if (block.begin == 0 && count > 0)
+            out += "            \"findings\": [\n";
+        for (qsizetype i = block.begin; i < block.end; ++i) {
+            const Finding &f = file.findings[i];
             const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
             QJsonObject o{{"rule", f.ruleId}, {"severity", severityName(f.severity)},
                           {"part", partName(f.part)}, {"start", f.start}, {"length", f.length},
@@ -94,14 +170,19 @@ QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalo
             if (f.fix)
                 o.insert(QStringLiteral("fix"), QJsonObject{{"kind", fixKindName(f.fix->kind)}, {"start", f.fix->start},
                                                             {"length", f.fix->length}, {"replacement", f.fix->replacement}});
-            findings.append(o);
+            out += indentedJson(o, 4);
+            out += i + 1 < count ? ",\n" : "\n";
         }
-        return QJsonObject{{"path", file.path}, {"language", file.language}, {"findings", findings}};
-    });
-    QJsonArray fileArray;
-    for (const QJsonObject &o : objects)
-        fileArray.append(o);
-    return QJsonDocument(QJsonObject{{"version", 1}, {"files", fileArray}}).toJson(QJsonDocument::Indented);
+        if (block.end == count) {
+            out += count > 0 ? "            ],\n" : "            \"findings\": [\n            ],\n";
+            out += "            \"language\": " + jsonString(file.language) + ",\n";
+            out += "            \"path\": " + jsonString(file.path) + "\n        }";
+            if (block.file == files.size() - 1)
+                out += '\n';
+        }
+        return out;
+    }, write);
+    return written && write(files.isEmpty() ? "    \"version\": 1\n}\n" : "    ],\n    \"version\": 1\n}\n");
 }
 
 QString textRuleList(const RuleCatalog &catalog, const QString &uiLanguage)

@@ -22,7 +22,9 @@ struct CheckedFile {
 // that a report of many findings is never held whole; false as soon as a write fails.
 bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
                      const std::function<bool(const QByteArray &)> &write);
-QByteArray jsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage);
+// The JSON report, written the same way: the document of DESIGN.md's contract, in pieces.
+bool writeJsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
+                     const std::function<bool(const QByteArray &)> &write);
 QString textRuleList(const RuleCatalog &catalog, const QString &uiLanguage);
 QByteArray jsonRuleList(const RuleCatalog &catalog, const QString &uiLanguage);
 // --list-templates: each built-in template's reason, language, subject and placeholders.

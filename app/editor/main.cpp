@@ -128,8 +128,11 @@ int printFindings(permitted::MainWindow &window, const QString &path)
     using namespace permitted;
     const CheckedFile file{path, window.orderPanel()->language(), window.subjectEdit()->toPlainText(),
                            window.bodyEdit()->toPlainText(), window.checker()->findings()};
-    const QByteArray json = jsonReport({file}, window.checker()->validator()->catalog(), QStringLiteral("en"));
-    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0) {
+    const auto write = [](const QByteArray &part) {
+        return std::fwrite(part.constData(), 1, size_t(part.size()), stdout) == size_t(part.size());
+    };
+    if (!writeJsonReport({file}, window.checker()->validator()->catalog(), QStringLiteral("en"), write)
+        || std::fflush(stdout) != 0) {
         std::fprintf(stderr, "permitted: cannot write the findings\n");
         return 2;
     }
