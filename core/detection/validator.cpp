@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <algorithm>
+#include <numeric>
 #include <thread>
 
 namespace permitted {
@@ -120,6 +121,43 @@ const ConceptLexicon *Validator::lexicon(const QString &language) const
     return it == m_lexicons.end() ? nullptr : it->second.get();
 }
 
+namespace {
+
+// Subject first, then by position, then by rule; equal ones keep the order the checks gave. The
+// order is found on indices and applied in place: std::stable_sort's buffer of whole findings
+// was a fifth of the memory of a check with 200,000 of them.
+void sortInReadingOrder(Findings &findings)
+{
+    std::vector<qsizetype> order(size_t(findings.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype i, qsizetype j) {
+        const Finding &a = findings[i], &b = findings[j];
+        if (a.part != b.part)
+            return a.part == Part::Subject;
+        return a.start != b.start ? a.start < b.start : a.ruleId < b.ruleId;
+    });
+    // findings[i] becomes the old findings[order[i]], one cycle of the permutation at a time.
+    std::vector<bool> placed(order.size(), false);
+    for (qsizetype start = 0; start < findings.size(); ++start) {
+        if (placed[size_t(start)])
+            continue;
+        Finding first = std::move(findings[start]);
+        qsizetype at = start;
+        for (;;) {
+            placed[size_t(at)] = true;
+            const qsizetype from = order[size_t(at)];
+            if (from == start) {
+                findings[at] = std::move(first);
+                break;
+            }
+            findings[at] = std::move(findings[from]);
+            at = from;
+        }
+    }
+}
+
+} // namespace
+
 Findings Validator::validate(const Message &message, const MessageContext &context) const
 {
     const TextView subjectView(message.subject, context.language);
@@ -150,11 +188,7 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
             return info && info->channel == Channel::Html;
         });
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.part != b.part)
-            return a.part == Part::Subject;
-        return a.start != b.start ? a.start < b.start : a.ruleId < b.ruleId;
-    });
+    sortInReadingOrder(findings);
     return findings;
 }
 
