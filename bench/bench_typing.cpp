@@ -12,8 +12,13 @@
 // Each round (5 by default) types the 300 keys into both, in turn; the figures cover every
 // round, so that a p99 rests on 1,500 keys rather than on the 3 slowest of 300. The last
 // line of output is one JSON object with the figures.
+//
+// A working day:   build/bench/bench-typing --soak MINUTES [--interval MS]
+// types into the editor without stop for that long (a new message every 600 keys, a pause every
+// 30), and prints each minute the PSS of the editor and of its preview's processes.
 
 #include "bench_options.h"
+#include "process_memory.h"
 #include "realistic_message.h"
 #include "editor/checked_text_edit.h"
 #include "main_window.h"
@@ -24,6 +29,7 @@
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -152,6 +158,54 @@ std::vector<double> startTimes(int runs)
     return out;
 }
 
+// Types into the editor for `minutes`, printing the memory of every process each minute; the
+// exit status is 0, the figures are for the reader (and the last line is JSON).
+int soak(MainWindow &window, const QString &message, int intervalMs, int minutes)
+{
+    constexpr int kKeysPerMessage = 600;
+    const qint64 self = QCoreApplication::applicationPid();
+    std::printf("Typing into the editor for %d minutes, one key every %d ms; PSS in MB\n", minutes, intervalMs);
+    std::printf("%7s %10s %10s %10s %8s\n", "minute", "editor", "preview", "all", "keys");
+    QJsonArray series;
+    double highest = 0;
+    QElapsedTimer clock;
+    clock.start();
+    int keys = 0;
+    auto report = [&](int minute) {
+        double editorMB = 0, previewMB = 0;
+        for (const bench::ProcessMemory &p : bench::memoryOfProcessTree(self))
+            (p.pid == self ? editorMB : previewMB) += double(p.pssKiB) / 1024;
+        highest = std::max(highest, editorMB + previewMB);
+        std::printf("%7d %10.1f %10.1f %10.1f %8d\n", minute, editorMB, previewMB, editorMB + previewMB, keys);
+        std::fflush(stdout);
+        series.append(QJsonObject{{"minute", minute}, {"editor_mb", editorMB}, {"preview_mb", previewMB}});
+    };
+    report(0);
+    for (int minute = 1; minute <= minutes; ++minute) {
+        while (clock.elapsed() < qint64(minute) * 60000) {
+            if (keys % kKeysPerMessage == 0) {
+                window.bodyEdit()->setPlainText(message);
+                QTextCursor cursor = window.bodyEdit()->textCursor();
+                cursor.setPosition(window.bodyEdit()->document()->characterCount() / 2);
+                window.bodyEdit()->setTextCursor(cursor);
+                window.bodyEdit()->setFocus();
+            }
+            press(window.bodyEdit(), kTyped[keys % kTyped.size()]);
+            ++keys;
+            untilIdle();
+            if (keys % kKeysBetweenPauses == 0)
+                runUntil([&] { return window.isSettled(); });
+            QElapsedTimer wait;
+            wait.start();
+            runUntil([&] { return wait.elapsed() >= intervalMs; });
+        }
+        report(minute);
+    }
+    std::printf("%s\n", QJsonDocument(QJsonObject{{"soak_minutes", minutes}, {"highest_all_mb", highest}, {"series", series}})
+                            .toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -164,6 +218,7 @@ int main(int argc, char *argv[])
     const int interval = option(QStringLiteral("--interval"), 30);
     const int starts = option(QStringLiteral("--starts"), 5);
     const int rounds = std::max(1, option(QStringLiteral("--rounds"), 5));
+    const int soakMinutes = option(QStringLiteral("--soak"), 0);
 
     QString error;
     std::shared_ptr<const Validator> validator = Validator::create(ValidatorOptions{}, &error);
@@ -178,6 +233,8 @@ int main(int argc, char *argv[])
     MainWindow window(validator);
     window.resize(1280, 800);
     window.show();
+    if (soakMinutes > 0)
+        return soak(window, message, interval, soakMinutes);
     QTextEdit plain;
     plain.resize(window.bodyEdit()->size());
     plain.setFont(window.bodyEdit()->font());
