@@ -2,6 +2,19 @@
 
 namespace permitted {
 
+// A prefix no word, name or domain of a note begins with.
+static const QString kLanguageMark = QStringLiteral("\u0001language:");
+
+QString languageNoteArg(const QString &code)
+{
+    return kLanguageMark + code;
+}
+
+QString languageOfNoteArg(const QString &arg)
+{
+    return arg.startsWith(kLanguageMark) ? arg.mid(kLanguageMark.size()) : QString();
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {

@@ -54,6 +54,12 @@ struct Finding {
 
 using Findings = QList<Finding>;
 
+// A note value that names a language, kept as its code: each reader of the explanation gets the
+// name in its own interface language ("allemand" in French), not the English one.
+QString languageNoteArg(const QString &code);
+// The code of such a value; empty for any other value.
+QString languageOfNoteArg(const QString &arg);
+
 QString severityName(Severity severity);
 std::optional<Severity> severityFromName(const QString &name);
 QString partName(Part part);

@@ -65,17 +65,22 @@ QString fromIcu(const icu::UnicodeString &s)
 
 } // namespace
 
-QString languageDisplayName(const QString &code, const QString &uiLanguage)
+QString languageNameInSentence(const QString &code, const QString &uiLanguage)
 {
     // "zh" is written in simplified characters for the buyers Amazon means, "pt" in Brazil's way.
     const QString tagged = code == QLatin1String("zh") ? QStringLiteral("zh_Hans")
                            : code == QLatin1String("pt") ? QStringLiteral("pt_BR") : code;
     icu::UnicodeString name;
     icu::Locale(tagged.toUtf8().constData()).getDisplayName(icu::Locale(uiLanguage.toUtf8().constData()), name);
-    QString out = fromIcu(name);
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();   // French writes language names in lower case; a list shows them capitalised
+    const QString out = fromIcu(name);
     return out.isEmpty() ? code : out;
+}
+
+QString languageDisplayName(const QString &code, const QString &uiLanguage)
+{
+    QString out = languageNameInSentence(code, uiLanguage);
+    out[0] = out[0].toUpper();   // French writes language names in lower case; a list shows them capitalised
+    return out;
 }
 
 QString marketplaceDisplayName(const QString &code, const QString &uiLanguage)

@@ -22,8 +22,11 @@ QString dictionaryName(const QString &language, const QString &marketplace);
 // Every marketplace code of every language.
 QStringList allMarketplaces();
 
-// A buyer language's name ("allemand" for "de" in a French interface), from ICU's locale data.
+// A buyer language's name for a list ("Allemand" for "de" in a French interface), from ICU's
+// locale data, capitalised.
 QString languageDisplayName(const QString &code, const QString &uiLanguage);
+// The same name as a sentence writes it ("allemand", "German", "Deutsch").
+QString languageNameInSentence(const QString &code, const QString &uiLanguage);
 // A marketplace's country name ("Royaume-Uni" for "UK" in a French interface), from ICU.
 QString marketplaceDisplayName(const QString &code, const QString &uiLanguage);
 

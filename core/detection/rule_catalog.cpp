@@ -1,6 +1,7 @@
 #include "detection/rule_catalog.h"
 #include "detection/json_file.h"
 #include "interface/interface_catalogue.h"
+#include "languages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,10 +68,14 @@ RuleText RuleCatalog::text(const QString &id, const QString &uiLanguage) const
 }
 
 // Replaces %1, %2 ... with the finding's values; a text may use any of them, or none.
-static QString withArgs(QString text, const QStringList &args)
+// A language is named in the interface's language.
+static QString withArgs(QString text, const QStringList &args, const QString &uiLanguage)
 {
-    for (int i = int(args.size()); i >= 1; --i)
-        text.replace(QLatin1Char('%') + QString::number(i), args[i - 1]);
+    for (int i = int(args.size()); i >= 1; --i) {
+        const QString language = languageOfNoteArg(args[i - 1]);
+        text.replace(QLatin1Char('%') + QString::number(i),
+                     language.isEmpty() ? args[i - 1] : languageNameInSentence(language, uiLanguage));
+    }
     return text;
 }
 
@@ -82,15 +87,15 @@ Explanation RuleCatalog::explain(const Finding &finding, const QString &uiLangua
     if (const RuleInfo *info = find(finding.ruleId); info && !finding.note.isEmpty()) {
         const QString note = ruleText(uiLanguage, info->notes.value(finding.note),
                                       finding.ruleId + QStringLiteral(" note ") + finding.note);
-        e.detail = withArgs(note, finding.noteArgs);
+        e.detail = withArgs(note, finding.noteArgs, uiLanguage);
     }
     // The general explanation may take the same values as the note (counts, names).
-    e.why = withArgs(t.why, finding.noteArgs);
+    e.why = withArgs(t.why, finding.noteArgs, uiLanguage);
     if (!finding.suggestion.isEmpty())
         e.instead = translatedText(uiLanguage, "Rules", QT_TRANSLATE_NOOP("Rules", "Instead: %1"))
                         .arg(finding.suggestion);
     else
-        e.instead = withArgs(t.instead, finding.noteArgs);   // "Write the placeholder as %2"
+        e.instead = withArgs(t.instead, finding.noteArgs, uiLanguage);   // "Write the placeholder as %2"
     return e;
 }
 

@@ -10,7 +10,7 @@ void checkLanguageMismatch(const CheckInput &in, Findings &out)
     if (!in.writtenIn)
         return;
     Finding f = in.finding(QStringLiteral("language-mismatch"), Part::Body, {0, 0});
-    f.noteArgs << in.writtenIn->englishName;
+    f.noteArgs << languageNoteArg(in.writtenIn->code);
     out.append(f);
 }
 

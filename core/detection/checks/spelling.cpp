@@ -127,7 +127,6 @@ void checkSpelling(const CheckInput &in, Findings &out)
         in.spelling.dictionary(dictionaryName(in.context.language, in.context.marketplace));
     if (!dictionary)
         return;
-    const BuyerLanguage *language = findBuyerLanguage(in.context.language);
     // The misspelt words are gathered first and the findings made in a list reserved for them: a
     // megabyte of unknown words gives 200,000 findings, and growing the list as they came held
     // the old and the new copy at once (a third of the check's memory).
@@ -157,7 +156,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     for (const auto &[part, r] : misspelt) {
         Finding f = in.finding(QStringLiteral("spelling"), part->part, r);
         f.noteArgs << QStringLiteral("\u201C%1\u201D").arg(part->view.folded().mid(r.start, r.length()))
-                   << (language ? language->englishName : in.context.language);
+                   << languageNoteArg(in.context.language);
         out.append(std::move(f));
     }
 }

@@ -18,9 +18,8 @@ void checkUncheckedLanguage(const CheckInput &in, Findings &out)
             skipped << rule.id;
     if (skipped.isEmpty())
         return;
-    const BuyerLanguage *language = findBuyerLanguage(in.context.language);
     Finding f = in.finding(QStringLiteral("unchecked-language"), Part::Body, {0, 0});
-    f.noteArgs << (language ? language->englishName : in.context.language) << skipped.join(QStringLiteral(", "));
+    f.noteArgs << languageNoteArg(in.context.language) << skipped.join(QStringLiteral(", "));
     out.append(f);
 }
 
