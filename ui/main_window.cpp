@@ -35,6 +35,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -387,9 +388,8 @@ void MainWindow::buildMenus()
 void MainWindow::loadValidator()
 {
     ValidatorOptions options;
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(data);
-    options.userDictionary = data + QStringLiteral("/user-words.txt");
+    options.userDictionary = userWordsPath();
+    QDir().mkpath(QFileInfo(options.userDictionary).absolutePath());
     // The first check needs the buyer language's dictionary: it loads while the rules are built.
     const MessageContext context = m_order->context();
     options.preloadDictionaries = {dictionaryName(context.language, context.marketplace)};

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <absl/container/flat_hash_map.h>
 #include <absl/hash/hash.h>
 #include <hunspell/hunspell.hxx>
@@ -63,6 +64,25 @@ struct SpellChecker::Dictionary {
         return U_FAILURE(status) ? QString() : QString(reinterpret_cast<const QChar *>(out.data()), n);
     }
 };
+
+QStringList hunspellFolders()
+{
+    QStringList folders;
+    for (const QString &dir : qEnvironmentVariable("DICPATH").split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        folders << dir;
+    folders << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hunspell")
+            << QStringLiteral("/usr/local/share/hunspell") << QStringLiteral("/usr/share/hunspell")
+            << QStringLiteral("/usr/share/myspell") << QStringLiteral("/usr/share/myspell/dicts");
+    return folders;
+}
+
+QString userWordsPath()
+{
+    // The editor's data folder (QStandardPaths::AppDataLocation for organisation and application
+    // "Permitted"), named here whole so that permitted-check finds it under its own name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/Permitted/Permitted/user-words.txt");
+}
 
 SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary, QStringList knownWords)
     : m_dirs(std::move(dictionaryDirs)), m_userDictionaryPath(std::move(userDictionary)),

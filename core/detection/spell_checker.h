@@ -17,6 +17,15 @@ class Hunspell;
 
 namespace permitted {
 
+// Where Hunspell dictionaries are looked for, in this order: each folder of DICPATH (separated
+// by colons, as Hunspell's own tools read it), the user's ~/.local/share/hunspell, then the
+// system's folders.
+QStringList hunspellFolders();
+
+// The file of words the editor's users added (Add to Dictionary, Preferences): permitted-check
+// reads it too, so that a word the seller taught the editor is not called misspelt there.
+QString userWordsPath();
+
 class SpellChecker {
 public:
     // `userDictionary`: a file of words, one a line, that are never misspelt (may not exist yet);

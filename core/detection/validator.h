@@ -8,6 +8,7 @@
 #include "finding.h"
 #include "message.h"
 #include "detection/rule_catalog.h"
+#include "detection/spell_checker.h"
 
 #include <QSet>
 #include <QString>
@@ -23,8 +24,7 @@ class DomainPolicy;
 
 struct ValidatorOptions {
     QString rulesRoot = QStringLiteral(":/rules");    // rules.json, domains.json, <lang>/ packs
-    QStringList dictionaryDirs = {QStringLiteral("/usr/share/hunspell"),
-                                  QStringLiteral("/usr/share/myspell/dicts")};
+    QStringList dictionaryDirs = hunspellFolders();
     QString userDictionary;                            // one word a line; may not exist yet
     // The buyer languages whose rule packs to load; empty: every language that has one.
     // Compiling a pack's patterns takes a noticeable part of a second, so a program that
