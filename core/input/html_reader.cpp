@@ -114,6 +114,7 @@ class Walker {
 public:
     Message out;
     QHash<QString, QString> meta;
+    QList<HtmlComment> comments;
 
     void walk(const GumboNode *node, const State &parent)
     {
@@ -123,6 +124,10 @@ public:
         }
         if (node->type == GUMBO_NODE_DOCUMENT) {
             walkChildren(node->v.document.children, parent);
+            return;
+        }
+        if (node->type == GUMBO_NODE_COMMENT) {
+            comments.append({int(out.body.size()), QString::fromUtf8(node->v.text.text)});
             return;
         }
         if (node->type != GUMBO_NODE_ELEMENT)
@@ -413,7 +418,8 @@ private:
 
 } // namespace
 
-std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta)
+std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta,
+                                       QList<HtmlComment> *comments)
 {
     const QByteArray utf8 = html.toUtf8();
     if (roughDepth(utf8) > kMaxHtmlDepth) {
@@ -432,6 +438,12 @@ std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHas
     walker.out.channel = Channel::Html;
     if (meta)
         *meta = std::move(walker.meta);
+    if (comments) {
+        // A comment after the last text is where the body, trimmed by finish(), now ends.
+        for (HtmlComment &c : walker.comments)
+            c.bodyOffset = std::min(c.bodyOffset, int(walker.out.body.size()));
+        *comments = std::move(walker.comments);
+    }
     return std::move(walker.out);
 }
 

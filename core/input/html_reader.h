@@ -13,8 +13,15 @@ namespace permitted {
 
 constexpr int kMaxHtmlDepth = 400;
 
+// A comment of the page, and where it falls in the message's body.
+struct HtmlComment {
+    int bodyOffset = 0;
+    QString text;       // between <!-- and -->
+};
+
 // The message of `html`, in the HTML channel; nothing, and why, for HTML nested too deep.
-// `meta`, when given, receives the head's <meta name content> pairs.
-std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta = nullptr);
+// `meta`, when given, receives the head's <meta name content> pairs; `comments` the comments.
+std::optional<Message> readHtmlMessage(const QString &html, QString *error, QHash<QString, QString> *meta = nullptr,
+                                       QList<HtmlComment> *comments = nullptr);
 
 } // namespace permitted
