@@ -116,6 +116,11 @@ std::optional<QList<LibraryTemplate>> templatesFromJson(const QByteArray &json, 
     return templates;
 }
 
+bool isTemplateFileJson(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("format")).toString() == kFormat;
+}
+
 bool exportTemplates(const QString &path, const QList<LibraryTemplate> &templates, QString *error)
 {
     QSaveFile file(path);
