@@ -2,6 +2,8 @@
 // every kind of input it must refuse with one line on standard error and nothing on standard
 // output.
 
+#include "check_cli_support.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,48 +11,23 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace permitted::test;
+
 namespace {
 
-const QString kProgram = QStringLiteral(PERMITTED_CHECK_PATH);
 const QString kCliDir = QStringLiteral(CLI_TEST_DIR);
 const QString kEditor = QStringLiteral(PERMITTED_EDITOR_PATH);
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run run(const QStringList &args, const QByteArray &input = {}, const QString &locale = QStringLiteral("C.UTF-8"),
-        const QString &program = kProgram)
+        const QString &program = kCheckProgram)
 {
-    QProcess p;
-    p.setWorkingDirectory(kCliDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!input.isNull())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return runProgram(program, args, kCliDir, input, {{QStringLiteral("LC_ALL"), locale}});
 }
 
 QByteArray readFile(const QString &name)
 {
     QFile f(kCliDir + QLatin1Char('/') + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
 }
 
 } // namespace
@@ -162,7 +139,7 @@ private slots:
     {
         QProcess p;
         p.setWorkingDirectory(kCliDir);
-        p.start(kProgram, {"--today", "2026-01-15", "-"});
+        p.start(kCheckProgram, {"--today", "2026-01-15", "-"});
         QVERIFY(p.waitForStarted());
         p.write("Hello,\nThanks for your order.\n");
         QVERIFY(p.waitForBytesWritten());
@@ -181,7 +158,7 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("standard input is empty"), r.err.constData());
         QProcess closed;
-        closed.start(QStringLiteral("/bin/sh"), {"-c", QStringLiteral("exec \"%1\" - <&-").arg(kProgram)});
+        closed.start(QStringLiteral("/bin/sh"), {"-c", QStringLiteral("exec \"%1\" - <&-").arg(kCheckProgram)});
         QVERIFY(closed.waitForFinished(60000));
         QCOMPARE(closed.exitCode(), 2);
         QVERIFY2(closed.readAllStandardError().contains("cannot read"), "closed standard input is not reported");
@@ -192,7 +169,7 @@ private slots:
         QProcess p;
         p.setWorkingDirectory(kCliDir);
         p.setStandardOutputFile(QStringLiteral("/dev/full"));
-        p.start(kProgram, {"--today", "2026-01-15", "problems.txt"});
+        p.start(kCheckProgram, {"--today", "2026-01-15", "problems.txt"});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY2(p.readAllStandardError().contains("cannot write to standard output"), "a full disk is not reported");
@@ -364,7 +341,8 @@ private slots:
         const QString deep = writeFile(dir, "deep.html", QByteArray("<div>").repeated(20000) + "hi");
         const QString good = writeFile(dir, "good.txt", "Your order {{order_id}} ships today.\n");
         QTest::newRow("missing file") << QStringList{"nowhere.txt"} << "nowhere.txt: no such file";
-        QTest::newRow("folder") << QStringList{dir.path()} << "is a folder";
+        // A folder is searched: a file in it that cannot be used stops the run.
+        QTest::newRow("folder") << QStringList{dir.path()} << "binary.txt: a binary file";
         QTest::newRow("invalid UTF-8") << QStringList{invalid} << "invalid.txt:2:7: not valid UTF-8";
         QTest::newRow("binary") << QStringList{binary} << "a binary file";
         QTest::newRow("over 1 MB") << QStringList{huge} << "larger than 1 MB";
@@ -373,15 +351,17 @@ private slots:
         QTest::newRow("unknown language") << QStringList{"--lang", "xx", good} << "unknown language \"xx\"";
         QTest::newRow("unknown kind") << QStringList{"--kind", "promo", good} << "unknown kind \"promo\"";
         QTest::newRow("unknown reason") << QStringList{"--reason", "say-hello", good} << "unknown contact reason \"say-hello\"";
-        QTest::newRow("unknown channel") << QStringList{"--channel", "pdf", good} << "unknown channel";
-        QTest::newRow("unknown format") << QStringList{"--format", "xml", good} << "unknown format";
+        QTest::newRow("unknown channel") << QStringList{"--channel", "pdf", good} << "unknown channel \"pdf\"";
+        QTest::newRow("unknown format") << QStringList{"--format", "xml", good} << "unknown format \"xml\"";
         QTest::newRow("unknown marketplace") << QStringList{"--marketplace", "ZZ", good} << "unknown marketplace";
         QTest::newRow("impossible date") << QStringList{"--today", "2026-13-01", good} << "not a date";
         QTest::newRow("short date") << QStringList{"--order-completed", "2026-1-5", good} << "not a date";
         QTest::newRow("unknown option") << QStringList{"--colour", good} << "unknown option --colour";
-        QTest::newRow("missing value") << QStringList{good, "--lang"} << "--lang needs a value";
-        QTest::newRow("no file") << QStringList{"--lang", "fr"} << "no input file";
-        QTest::newRow("templates and a file") << QStringList{"--check-templates", good} << "give no FILE with it";
+        QTest::newRow("missing value") << QStringList{good, "--lang"} << "missing value after '--lang'";
+        QTest::newRow("no file") << QStringList{"--lang", "fr"} << "no input (give PATH";
+        QTest::newRow("templates and a file") << QStringList{"--check-templates", good} << "give no PATH with it";
+        QTest::newRow("unknown short option") << QStringList{"-x", good} << "unknown option -x";
+        QTest::newRow("two settings") << QStringList{"--config", good, "--no-config", good} << "cannot be given together";
     }
     void unusableInputs()
     {

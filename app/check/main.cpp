@@ -4,6 +4,7 @@
 #include "templates/builtin_templates.h"
 #include "input/html_reader.h"
 #include "input/input_file.h"
+#include "check_inputs.h"
 #include "options.h"
 #include "report.h"
 #include "languages.h"
@@ -20,6 +21,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 
 using namespace permitted;
 
@@ -43,83 +45,13 @@ int outputFailed()
     return fail(QStringLiteral("cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
 }
 
-// One line saying why an input cannot be checked, as the contract wants it.
-QString describe(const InputError &e, const QString &path)
-{
-    switch (e.problem) {
-    case InputProblem::Missing: return QStringLiteral("%1: no such file").arg(path);
-    case InputProblem::Folder: return QStringLiteral("%1: is a folder, not a file").arg(path);
-    case InputProblem::Unreadable: return QStringLiteral("%1: cannot read: %2").arg(path, e.systemReason);
-    case InputProblem::TooLarge:
-        return QStringLiteral("%1: larger than 1 MB; a buyer message is at most a few thousand characters").arg(path);
-    case InputProblem::Binary: return QStringLiteral("%1: a binary file, not text").arg(path);
-    case InputProblem::InvalidUtf8:
-        return QStringLiteral("%1:%2:%3: not valid UTF-8").arg(path).arg(e.at.line).arg(e.at.column);
-    case InputProblem::InvalidUnicode:
-        return QStringLiteral("%1: not valid UTF-16 or UTF-32, though it starts with their byte-order mark").arg(path);
-    }
-    return path;
-}
-
-bool isHtmlPath(const QString &path)
-{
-    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-           || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-}
-
-// One input to check, with the context it is checked in.
-struct Check {
-    QString path;
-    Message message;
-    MessageContext context;
-};
-
-// Reads every FILE; false and the one-line reason at the first that cannot be used.
-bool readFiles(const CheckOptions &options, QList<Check> *checks, QString *error)
-{
-    for (const QString &path : options.files) {
-        InputError inputError;
-        const auto input = readInput(path, &inputError);
-        if (!input) {
-            *error = describe(inputError, path);
-            return false;
-        }
-        // A proactive message has to say something (its order ID at least): nothing at all is a
-        // wrong input, such as a closed or empty pipe, not a message that passes.
-        if (options.context.kind == MessageKind::Proactive && input->text.trimmed().isEmpty()) {
-            *error = path == QLatin1String("-") ? QStringLiteral("standard input is empty: there is no message to check")
-                                                : QStringLiteral("%1: empty: there is no message to check").arg(path);
-            return false;
-        }
-        Message message;
-        const bool html = options.channel == ChannelChoice::Html
-                          || (options.channel == ChannelChoice::ByExtension && isHtmlPath(path));
-        if (html) {
-            QString htmlError;
-            auto read = readHtmlMessage(input->text, &htmlError);
-            if (!read) {
-                *error = QStringLiteral("%1: %2").arg(path, htmlError);
-                return false;
-            }
-            message = std::move(*read);
-        } else {
-            message.body = input->text;
-        }
-        // --subject wins over the page's title.
-        if (!options.subject.isEmpty() || !html)
-            message.subject = options.subject;
-        checks->append({path, message, options.context});
-    }
-    return true;
-}
-
 // The built-in templates that --list-templates and --check-templates work on: every one, or
 // those of --lang.
 QList<BuiltinTemplate> selectedTemplates(const CheckOptions &options)
 {
     QList<BuiltinTemplate> selected;
     for (const BuiltinTemplate &t : builtinTemplates())
-        if (!options.languageGiven || t.language == options.context.language)
+        if (!options.context.language || t.language == *options.context.language)
             selected.append(t);
     return selected;
 }
@@ -129,18 +61,45 @@ QList<BuiltinTemplate> selectedTemplates(const CheckOptions &options)
 QList<Check> templateChecks(const CheckOptions &options)
 {
     QList<Check> checks;
+    const auto noSettings = std::make_shared<const ProjectSettings>();
     for (const BuiltinTemplate &t : selectedTemplates(options)) {
-        MessageContext context = options.context;
-        context.language = t.language;
-        context.marketplace = findBuyerLanguage(t.language)->marketplaces.front();
-        context.reason = t.reason;
-        context.kind = findContactReason(t.reason)->kind;
-        Message message;
-        message.subject = t.text.subject;
-        message.body = t.text.body;
-        checks.append({QStringLiteral("template:%1/%2").arg(t.reason, t.language), message, context});
+        ContextOptions own;
+        own.language = t.language;
+        own.marketplace = findBuyerLanguage(t.language)->marketplaces.front();
+        own.reason = t.reason;
+        own.kind = findContactReason(t.reason)->kind;
+        // Dates are the user's; the rest is the template's own.
+        own.today = options.context.today;
+        own.orderCompleted = options.context.orderCompleted;
+        Check check;
+        check.path = QStringLiteral("template:%1/%2").arg(t.reason, t.language);
+        check.message.subject = t.text.subject;
+        check.message.body = t.text.body;
+        check.fileBody = t.text.body;
+        check.context = resolveContext(own, {}, {});
+        check.settings = noSettings;
+        checks.append(check);
     }
     return checks;
+}
+
+// Colour on a terminal that shows it, unless the user said otherwise (https://no-color.org).
+bool useColor(ColorChoice choice)
+{
+    if (choice != ColorChoice::Auto)
+        return choice == ColorChoice::Always;
+    return isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb")
+           && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+// The buyer languages the inputs are in: the rule packs and dictionaries to load.
+QStringList languagesOf(const QList<Check> &checks)
+{
+    QStringList out;
+    for (const Check &c : checks)
+        if (!out.contains(c.context.language))
+            out << c.context.language;
+    return out;
 }
 
 } // namespace
@@ -152,44 +111,68 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PERMITTED_VERSION));
 
     QString error;
-    const auto options = parseCheckOptions(app.arguments().mid(1), &error);
-    if (!options)
+    const auto parsed = parseCheckOptions(app.arguments(), &error);
+    if (!parsed)
         return fail(error);
-    if (options->help)
-        return print(checkUsage().toUtf8()) ? 0 : outputFailed();
-    if (options->version)
+    if (parsed->action == ParsedCommandLine::Action::Help)
+        return print(parsed->helpText.toUtf8()) ? 0 : outputFailed();
+    if (parsed->action == ParsedCommandLine::Action::Version)
         return print(QStringLiteral("permitted-check %1\n").arg(QStringLiteral(PERMITTED_VERSION)).toUtf8()) ? 0 : outputFailed();
-    if (options->listTemplates) {
-        const QList<BuiltinTemplate> templates = selectedTemplates(*options);
-        return print(options->format == OutputFormat::Json ? jsonTemplateList(templates) : textTemplateList(templates).toUtf8())
+    const CheckOptions &options = parsed->options;
+    if (options.listTemplates) {
+        const QList<BuiltinTemplate> templates = selectedTemplates(options);
+        return print(options.format == OutputFormat::Json ? jsonTemplateList(templates) : textTemplateList(templates).toUtf8())
                    ? 0 : outputFailed();
     }
+
+    // The rules are built on another thread while this one reads the inputs. Their languages are
+    // only known once read: the likely one (the command line's, else English) is built now, and
+    // the others after, which a run over many languages pays for once.
     ValidatorOptions validatorOptions;
-    // The built-in templates are checked each in its own language: load those packs.
-    validatorOptions.languages = options->checkTemplates && !options->languageGiven
-                                     ? QStringList() : QStringList{options->context.language};
-    // The rules are built, and the buyer language's dictionary loaded, on other threads while
-    // this one reads the inputs.
-    if (!options->listRules)
-        validatorOptions.preloadDictionaries = {dictionaryName(options->context.language, options->context.marketplace)};
+    validatorOptions.userDictionary = userWordsPath();
+    const QString likely = options.context.language.value_or(QStringLiteral("en"));
+    validatorOptions.languages = options.checkTemplates && !options.context.language ? QStringList() : QStringList{likely};
+    if (!options.listRules)
+        validatorOptions.preloadDictionaries = {dictionaryName(likely, options.context.marketplace.value_or(
+                                                                           findBuyerLanguage(likely)->marketplaces.front()))};
     QString buildError;
     QFuture<std::shared_ptr<const Validator>> building = QtConcurrent::run([&]() -> std::shared_ptr<const Validator> {
         return Validator::create(validatorOptions, &buildError);
     });
     QList<Check> checks;
-    const bool readable = options->listRules || options->checkTemplates || readFiles(*options, &checks, &error);
-    const std::shared_ptr<const Validator> validator = building.result();
+    bool readable = true;
+    if (options.checkTemplates) {
+        checks = templateChecks(options);
+    } else if (!options.listRules) {
+        // The settings name rules: they are told from the catalogue, which reads in a moment.
+        QSet<QString> knownRules;
+        const RuleCatalog catalog = RuleCatalog::load(validatorOptions.rulesRoot, &error);
+        for (const RuleInfo &r : catalog.rules())
+            knownRules.insert(r.id);
+        SettingsFinder settings(options, knownRules);
+        QStringList files;
+        readable = expandPaths(options.paths, &files, &error) && readChecks(files, options, settings, &checks, &error);
+    }
+    std::shared_ptr<const Validator> validator = building.result();
     if (!readable)
         return fail(error);
     if (!validator)
         return fail(QStringLiteral("the rules could not be loaded: %1").arg(buildError));
     const QString ui = interfaceLanguage();
-    if (options->listRules)
-        return print(options->format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
-                                                           : textRuleList(validator->catalog(), ui).toUtf8())
+    if (options.listRules)
+        return print(options.format == OutputFormat::Json ? jsonRuleList(validator->catalog(), ui)
+                                                          : textRuleList(validator->catalog(), ui).toUtf8())
                    ? 0 : outputFailed();
-    if (options->checkTemplates)
-        checks = templateChecks(*options);
+    // Settings or template folders may have named languages the validator was not built for.
+    const QStringList needed = languagesOf(checks);
+    if (!validatorOptions.languages.isEmpty()
+        && std::any_of(needed.begin(), needed.end(), [&](const QString &l) { return !validatorOptions.languages.contains(l); })) {
+        validatorOptions.languages = needed;
+        validatorOptions.preloadDictionaries.clear();
+        validator = Validator::create(validatorOptions, &buildError);
+        if (!validator)
+            return fail(QStringLiteral("the rules could not be loaded: %1").arg(buildError));
+    }
     // A missing dictionary is no reason to stop, but the user must know that spelling went
     // unchecked (Japanese and Chinese have none to miss).
     QSet<QString> warned;
@@ -200,20 +183,33 @@ int main(int argc, char *argv[])
                          qPrintable(dictionary));
         warned.insert(dictionary);
     }
-    // The validator is thread-safe: check the inputs on every core.
+    // The validator is thread-safe: check the inputs on every core. Then the settings and the
+    // ignore comments have their say, and the positions go back to the file's.
     const QList<Findings> results = QtConcurrent::blockingMapped(checks, [&](const Check &c) {
-        return validator->validate(c.message, c.context);
+        Findings findings = validator->validate(c.message, c.context);
+        applySettings(*c.settings, c.message, findings);
+        dropIgnored(c.ignored, findings);
+        restoreFilePositions(c.removed, findings);
+        if (options.quiet)
+            findings.removeIf([](const Finding &f) { return f.severity != Severity::Error; });
+        return findings;
     });
     QList<CheckedFile> checked;
     bool anyError = false;
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const Check &c = checks[i];
-        checked.append({c.path, c.context.language, c.message.subject, c.message.body, results[i]});
+        checked.append({c.path, c.artifact, c.positionsInFile, c.context.language, c.message.subject, c.fileBody, results[i]});
         for (const Finding &f : results[i])
             anyError = anyError || f.severity == Severity::Error;
     }
-    const bool written = options->format == OutputFormat::Json ? writeJsonReport(checked, validator->catalog(), ui, print)
-                                                               : writeTextReport(checked, validator->catalog(), ui, print);
+    bool written = false;
+    switch (options.format) {
+    case OutputFormat::Json: written = writeJsonReport(checked, validator->catalog(), ui, print); break;
+    case OutputFormat::Sarif: written = writeSarifReport(checked, validator->catalog(), ui, print); break;
+    case OutputFormat::Text:
+        written = writeTextReport(checked, validator->catalog(), ui, print, {useColor(options.color), !options.quiet});
+        break;
+    }
     if (!written) {
         outputFailed();
         std::_Exit(2);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <vector>
@@ -121,8 +122,15 @@ QByteArray indentedJson(const QJsonObject &object, int depth)
 
 } // namespace
 
+// ANSI colours, as linters use them on a terminal: red errors, yellow warnings, blue suggestions.
+QByteArray coloured(Severity severity, const QByteArray &word)
+{
+    static const char *const codes[] = {"\033[1;31m", "\033[33m", "\033[34m"};
+    return codes[int(severity)] + word + "\033[0m";
+}
+
 bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
-                     const std::function<bool(const QByteArray &)> &write)
+                     const std::function<bool(const QByteArray &)> &write, TextStyle style)
 {
     const bool written = writeBlocks(files, [&](const Block &block, const LineIndex &subject, const LineIndex &body) {
         const CheckedFile &file = files[block.file];
@@ -132,13 +140,17 @@ bool writeTextReport(const QList<CheckedFile> &files, const RuleCatalog &catalog
             const Finding &f = file.findings[i];
             const LineColumn lc = (f.part == Part::Subject ? subject : body).at(f.start);
             out += f.part == Part::Subject ? subjectPath : path;
-            out += ':' + QByteArray::number(lc.line) + ':' + QByteArray::number(lc.column) + ": " + severityName(f.severity).toUtf8()
+            const QByteArray severity = severityName(f.severity).toUtf8();
+            out += ':' + QByteArray::number(lc.line) + ':' + QByteArray::number(lc.column) + ": "
+                   + (style.color ? coloured(f.severity, severity) : severity)
                    + ' ' + f.ruleId.toUtf8() + ": " + catalog.describe(f, uiLanguage).toUtf8() + '\n';
         }
         return out;
     }, write);
     if (!written)
         return false;
+    if (!style.summary)
+        return true;
     int counts[3] = {0, 0, 0};
     for (const CheckedFile &file : files)
         for (const Finding &f : file.findings)
@@ -183,6 +195,86 @@ bool writeJsonReport(const QList<CheckedFile> &files, const RuleCatalog &catalog
         return out;
     }, write);
     return written && write(files.isEmpty() ? "    \"version\": 1\n}\n" : "    ],\n    \"version\": 1\n}\n");
+}
+
+namespace {
+
+// SARIF's levels for our severities.
+QString sarifLevel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Suggestion: return QStringLiteral("note");
+    }
+    return QStringLiteral("none");
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+bool writeSarifReport(const QList<CheckedFile> &files, const RuleCatalog &catalog, const QString &uiLanguage,
+                      const std::function<bool(const QByteArray &)> &write)
+{
+    QJsonArray rules;
+    QHash<QString, int> ruleIndex;
+    for (const RuleInfo &r : catalog.rules()) {
+        const RuleText t = catalog.text(r.id, uiLanguage);
+        ruleIndex.insert(r.id, int(rules.size()));
+        rules.append(QJsonObject{{"id", r.id}, {"name", t.title},
+                                 {"shortDescription", QJsonObject{{"text", t.title}}},
+                                 {"fullDescription", QJsonObject{{"text", t.why}}},
+                                 {"help", QJsonObject{{"text", t.instead}}},
+                                 {"defaultConfiguration", QJsonObject{{"level", sarifLevel(r.severity)}}}});
+    }
+    const QJsonObject driver{{"name", "permitted-check"}, {"version", QStringLiteral(PERMITTED_VERSION)},
+                             {"informationUri", "https://github.com/permitted/permitted"}, {"rules", rules}};
+    // The frame around the results, cut where they go.
+    const QByteArray frame = compactJson(QJsonObject{
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
+        {"runs", QJsonArray{QJsonObject{{"tool", QJsonObject{{"driver", driver}}}, {"results", QJsonArray{QStringLiteral("@")}}}}}});
+    const qsizetype hole = frame.indexOf("[\"@\"]");
+    if (!write(frame.left(hole) + "[\n"))
+        return false;
+    // Results are separated by commas: a block's first one needs one when any result came before.
+    std::vector<qsizetype> findingsBefore(size_t(files.size()), 0);
+    for (qsizetype i = 1; i < files.size(); ++i)
+        findingsBefore[size_t(i)] = findingsBefore[size_t(i - 1)] + files[i - 1].findings.size();
+    const bool written = writeBlocks(files, [&](const Block &block, const LineIndex &, const LineIndex &body) {
+        const CheckedFile &file = files[block.file];
+        const QString uri = QString::fromUtf8(QUrl::toPercentEncoding(file.artifact, "/"));
+        QByteArray out;
+        for (qsizetype i = block.begin; i < block.end; ++i) {
+            const Finding &f = file.findings[i];
+            QString message = catalog.describe(f, uiLanguage);
+            QJsonObject result{{"ruleId", f.ruleId}, {"ruleIndex", ruleIndex.value(f.ruleId, -1)},
+                               {"level", sarifLevel(f.severity)}};
+            if (file.artifact.isEmpty()) {
+                message = file.path + QStringLiteral(": ") + message;   // a built-in template or standard input
+            } else if (f.part == Part::Subject || !file.positionsInFile) {
+                // The subject, an HTML page's text and a library's template have no lines of the file.
+                message = QStringLiteral("%1: %2").arg(f.part == Part::Subject ? file.path + QStringLiteral("[subject]") : file.path, message);
+                result.insert(QStringLiteral("locations"), QJsonArray{QJsonObject{{"physicalLocation",
+                    QJsonObject{{"artifactLocation", QJsonObject{{"uri", uri}}}}}}});
+            } else {
+                const LineColumn from = body.at(f.start), to = body.at(f.end());
+                result.insert(QStringLiteral("locations"), QJsonArray{QJsonObject{{"physicalLocation", QJsonObject{
+                    {"artifactLocation", QJsonObject{{"uri", uri}}},
+                    {"region", QJsonObject{{"startLine", from.line}, {"startColumn", from.column},
+                                           {"endLine", to.line}, {"endColumn", to.column}}}}}}});
+            }
+            result.insert(QStringLiteral("message"), QJsonObject{{"text", message}});
+            if (findingsBefore[size_t(block.file)] + i > 0)
+                out += ",\n";
+            out += compactJson(result);
+        }
+        return out;
+    }, write);
+    return written && write("\n]" + frame.mid(hole + 5) + "\n");
 }
 
 QString textRuleList(const RuleCatalog &catalog, const QString &uiLanguage)

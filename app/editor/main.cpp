@@ -79,13 +79,16 @@ void reportWhenReady(permitted::MainWindow &window)
     poll->start();
 }
 
-// --findings and --export work without a display.
+// What opens no window works without a display: --findings, --export, the library's export and
+// import, and the help and version (asked on a server, or before the desktop is set up).
 bool runsWithoutDisplay(int argc, char *argv[])
 {
+    static const char *const headless[] = {"--findings", "--export", "--export-library", "--import-library",
+                                           "--help", "--help-all", "-h", "-?", "--version", "-v"};
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--findings") == 0 || qstrcmp(argv[i], "--export") == 0
-            || qstrcmp(argv[i], "--export-library") == 0 || qstrcmp(argv[i], "--import-library") == 0)
-            return true;
+        for (const char *option : headless)
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
     return false;
 }
 
@@ -126,7 +129,7 @@ bool applyOrderOptions(const QCommandLineParser &parser, permitted::MainWindow &
 int printFindings(permitted::MainWindow &window, const QString &path)
 {
     using namespace permitted;
-    const CheckedFile file{path, window.orderPanel()->language(), window.subjectEdit()->toPlainText(),
+    const CheckedFile file{path, path, false, window.orderPanel()->language(), window.subjectEdit()->toPlainText(),
                            window.bodyEdit()->toPlainText(), window.checker()->findings()};
     const auto write = [](const QByteArray &part) {
         return std::fwrite(part.constData(), 1, size_t(part.size()), stdout) == size_t(part.size());
