@@ -13,15 +13,17 @@
 // round, so that a p99 rests on 1,500 keys rather than on the 3 slowest of 300. The last
 // line of output is one JSON object with the figures.
 //
-// A working day:   build/bench/bench-typing --soak MINUTES [--interval MS]
-// types into the editor without stop for that long (a new message every 600 keys, a pause every
-// 30), and prints each minute the PSS of the editor and of its preview's processes.
+// A working day:   build/bench/bench-typing --soak MINUTES [--interval MS] [--languages en,fr,...]
+// types into the editor without stop for that long (a new message every 600 keys, to a buyer of
+// the next language of the list, en fr de es it by default; a pause every 30 keys), and prints
+// each minute the PSS of the editor and of its preview's processes.
 
 #include "bench_options.h"
 #include "process_memory.h"
 #include "realistic_message.h"
 #include "editor/checked_text_edit.h"
 #include "main_window.h"
+#include "panels/order_panel.h"
 #include "preview/preview_view.h"
 #include "preview/web_engine_setup.h"
 #include "detection/validator.h"
@@ -160,11 +162,12 @@ std::vector<double> startTimes(int runs)
 
 // Types into the editor for `minutes`, printing the memory of every process each minute; the
 // exit status is 0, the figures are for the reader (and the last line is JSON).
-int soak(MainWindow &window, const QString &message, int intervalMs, int minutes)
+int soak(MainWindow &window, const QString &message, int intervalMs, int minutes, const QStringList &languages)
 {
     constexpr int kKeysPerMessage = 600;
     const qint64 self = QCoreApplication::applicationPid();
-    std::printf("Typing into the editor for %d minutes, one key every %d ms; PSS in MB\n", minutes, intervalMs);
+    std::printf("Typing into the editor for %d minutes, one key every %d ms, to buyers in %s; PSS in MB\n", minutes,
+                intervalMs, qPrintable(languages.join(QLatin1Char(' '))));
     std::printf("%7s %10s %10s %10s %8s\n", "minute", "editor", "preview", "all", "keys");
     QJsonArray series;
     double highest = 0;
@@ -184,6 +187,7 @@ int soak(MainWindow &window, const QString &message, int intervalMs, int minutes
     for (int minute = 1; minute <= minutes; ++minute) {
         while (clock.elapsed() < qint64(minute) * 60000) {
             if (keys % kKeysPerMessage == 0) {
+                window.orderPanel()->setLanguage(languages[(keys / kKeysPerMessage) % languages.size()]);
                 window.bodyEdit()->setPlainText(message);
                 QTextCursor cursor = window.bodyEdit()->textCursor();
                 cursor.setPosition(window.bodyEdit()->document()->characterCount() / 2);
@@ -234,7 +238,10 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     if (soakMinutes > 0)
-        return soak(window, message, interval, soakMinutes);
+        return soak(window, message, interval, soakMinutes,
+                    bench::textOption(args, QStringLiteral("--languages")).isEmpty()
+                        ? QStringList{"en", "fr", "de", "es", "it"}
+                        : bench::textOption(args, QStringLiteral("--languages")).split(QLatin1Char(',')));
     QTextEdit plain;
     plain.resize(window.bodyEdit()->size());
     plain.setFont(window.bodyEdit()->font());
