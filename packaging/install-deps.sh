@@ -23,6 +23,8 @@ packages=(
   hunspell-it hunspell-nl hunspell-sv hunspell-pl hunspell-tr hunspell-pt-br hunspell-ar
   # test data and a display for interface tests
   unicode-data xvfb xauth
+  # packaging: the icon's PNGs, the .deb's dependencies, and the validators of the desktop files
+  librsvg2-bin dpkg-dev desktop-file-utils appstream
 )
 
 sudo=""

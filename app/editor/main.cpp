@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QWindow>
+#include <QIcon>
 #include <QTranslator>
 #include <cstdio>
 
@@ -171,6 +172,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Permitted"));
     QApplication::setOrganizationName(QStringLiteral("Permitted"));
     QApplication::setApplicationVersion(QStringLiteral(PERMITTED_VERSION));
+    // The icon of every window, and the desktop entry that a Wayland shell matches the window to.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/permitted.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.permitted.Permitted"));
     installTranslations(app);
 
     QCommandLineParser parser;
