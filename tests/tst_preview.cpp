@@ -9,6 +9,7 @@
 #include "web_engine_test_main.h"
 
 #include <QApplication>
+#include <QTranslator>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -219,6 +220,7 @@ private slots:
     void remoteImageIsAPlaceholderInThePage();
     void linksAreNotFollowed();
     void columnWidthToggle();
+    void contextMenuSpeaksTheInterfaceLanguage();
     void updateKeepsScrollPosition();
     void updatesCoalesce();
     void closesWithAnUpdateInFlight();
@@ -599,6 +601,24 @@ void TestPreview::linksAreNotFollowed()
     QCOMPARE(view.page()->url().scheme(), QStringLiteral("data"));
     QVERIFY(plainText(view.page()).contains(QStringLiteral("Our offer")));
     QCOMPARE(m_trap.connections(), 0);
+}
+
+// The preview's own menu holds Copy and Select All only, named in the interface's language (Qt
+// WebEngine has no French catalogue: its names would stay English).
+void TestPreview::contextMenuSpeaksTheInterfaceLanguage()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral("permitted_fr"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&french);
+    PreviewView view;
+    QCoreApplication::removeTranslator(&french);
+    auto *web = view.findChild<QWebEngineView *>();
+    QVERIFY(web);
+    QCOMPARE(web->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList names;
+    for (const QAction *action : web->actions())
+        names << action->text();
+    QCOMPARE(names, (QStringList{QStringLiteral("&Copier"), QStringLiteral("Tout &sélectionner")}));
 }
 
 void TestPreview::columnWidthToggle()

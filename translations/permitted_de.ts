@@ -451,12 +451,12 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/check/report.cpp" line="45"/>
+        <location filename="../app/check/report.cpp" line="46"/>
         <source>%1, %2, %3 in %4</source>
         <translation>%1, %2, %3 in %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="46"/>
+        <location filename="../app/check/report.cpp" line="47"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -464,7 +464,7 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="47"/>
+        <location filename="../app/check/report.cpp" line="48"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -472,7 +472,7 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="48"/>
+        <location filename="../app/check/report.cpp" line="49"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -480,7 +480,7 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="49"/>
+        <location filename="../app/check/report.cpp" line="50"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -491,7 +491,7 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/detection/rule_catalog.cpp" line="90"/>
+        <location filename="../core/detection/rule_catalog.cpp" line="95"/>
         <source>Instead: %1</source>
         <translation>Stattdessen: %1</translation>
     </message>
@@ -1423,62 +1423,62 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="171"/>
+        <location filename="../app/editor/main.cpp" line="181"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Nachrichten an Amazon-Käufer schreiben, die den Kommunikationsrichtlinien von Amazon entsprechen.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="175"/>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Nach der Prüfung des Entwurfs ein Bildschirmfoto des Fensters als PNG speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="183"/>
+        <location filename="../app/editor/main.cpp" line="193"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Die Probleme in FILE im JSON-Format von permitted-check ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>In OUT (.html oder .txt) schreiben, was die Kopierbefehle kopieren würden, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="190"/>
+        <location filename="../app/editor/main.cpp" line="200"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Die Vorlagenbibliothek in OUT.json schreiben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="203"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Die Vorlagen aus IN.json zur Bibliothek hinzufügen, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="196"/>
+        <location filename="../app/editor/main.cpp" line="206"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Mit --import-library: eine bereits vorhandene Vorlage ersetzen, statt beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="210"/>
         <source>The buyer&apos;s language.</source>
         <translation>Die Sprache des Käufers.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="201"/>
+        <location filename="../app/editor/main.cpp" line="211"/>
         <source>The marketplace.</source>
         <translation>Der Marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="202"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>reply or proactive.</source>
         <translation>reply (Antwort) oder proactive (proaktiv).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>html or text.</source>
         <translation>html oder text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="204"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>The draft to open.</source>
         <translation>Der zu öffnende Entwurf.</translation>
     </message>
@@ -2058,38 +2058,38 @@ Mitgeliefert, in %2: Ein Doppelklick kopiert sie in Ihre Bibliothek</translation
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Write your message to the buyer here.</source>
         <translation>Schreiben Sie hier Ihre Nachricht an den Käufer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Message to the buyer</source>
         <translation>Nachricht an den Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Subject:</source>
         <translation>Betre&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Loading the rules…</source>
         <translation>Regeln werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <location filename="../ui/main_window.cpp" line="427"/>
         <source>Template Library</source>
         <translation>Vorlagenbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -2098,283 +2098,283 @@ The text is still in the editor.</source>
 Der Text ist noch im Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
         <translation>Die Wiederherstellungskopie dieses Entwurfs konnte nicht in %1 geschrieben werden: Speichern Sie den Entwurf selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Your dictionary could not be saved: %1</source>
         <translation>Ihr Wörterbuch konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The interface language changes when Permitted starts again.</source>
         <translation>Die Oberflächensprache ändert sich beim nächsten Start von Permitted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>The rules are still loading; the reference opens once they are.</source>
         <translation>Die Regeln werden noch geladen; die Regelübersicht öffnet sich, sobald sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>The draft was restored; it is not saved yet.</source>
         <translation>Der Entwurf wurde wiederhergestellt, ist aber noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Für Seller &amp;Central kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Als &amp;HTML-E-Mail kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Select &amp;All</source>
         <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Pr&amp;eferences…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>R&amp;eplace…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Neue Vorlage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>&amp;Add Language…</source>
         <translation>Sprache &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Close Template</source>
         <translation>Vorlage &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Export All…</source>
         <translation>Alle &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;Rules Reference</source>
         <translation>&amp;Regelübersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;About Permitted</source>
         <translation>Ü&amp;ber Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>About Permitted</source>
         <translation>Über Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Prüft Ihre Nachrichten an Amazon-Käufer schon beim Schreiben auf die Einhaltung der Kommunikationsrichtlinien von Amazon.&lt;/p&gt;</translation>
     </message>
@@ -2783,12 +2783,22 @@ Der Text ist noch im Editor.</translation>
         <translation>Die Nachricht so, wie der Käufer sie sehen wird</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="108"/>
+        <location filename="../ui/preview/preview_view.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="94"/>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="114"/>
         <source>Link to %1</source>
         <translation>Link zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="111"/>
+        <location filename="../ui/preview/preview_view.cpp" line="117"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links werden in der Vorschau nicht geöffnet: %1</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="46"/>
+        <location filename="../app/check/report.cpp" line="47"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="47"/>
+        <location filename="../app/check/report.cpp" line="48"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="48"/>
+        <location filename="../app/check/report.cpp" line="49"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="49"/>
+        <location filename="../app/check/report.cpp" line="50"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -451,12 +451,12 @@ Restore it, with its order, or discard it?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/check/report.cpp" line="45"/>
+        <location filename="../app/check/report.cpp" line="46"/>
         <source>%1, %2, %3 in %4</source>
         <translation>%1, %2, %3 en %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="46"/>
+        <location filename="../app/check/report.cpp" line="47"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -464,7 +464,7 @@ Restore it, with its order, or discard it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="47"/>
+        <location filename="../app/check/report.cpp" line="48"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -472,7 +472,7 @@ Restore it, with its order, or discard it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="48"/>
+        <location filename="../app/check/report.cpp" line="49"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n sugerencia</numerusform>
@@ -480,7 +480,7 @@ Restore it, with its order, or discard it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="49"/>
+        <location filename="../app/check/report.cpp" line="50"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -491,7 +491,7 @@ Restore it, with its order, or discard it?</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/detection/rule_catalog.cpp" line="90"/>
+        <location filename="../core/detection/rule_catalog.cpp" line="95"/>
         <source>Instead: %1</source>
         <translation>En su lugar: %1</translation>
     </message>
@@ -1423,62 +1423,62 @@ Restore it, with its order, or discard it?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="171"/>
+        <location filename="../app/editor/main.cpp" line="181"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Escriba a los compradores de Amazon mensajes que cumplan las reglas de mensajería de Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="175"/>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Guardar una captura de la ventana en PNG una vez comprobado el borrador y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="183"/>
+        <location filename="../app/editor/main.cpp" line="193"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Mostrar los problemas de FILE en el formato JSON de permitted-check y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Escribir en OUT (.html o .txt) lo que copiarían las acciones de copia y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="190"/>
+        <location filename="../app/editor/main.cpp" line="200"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Escribir la biblioteca de plantillas en OUT.json y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="203"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Añadir a la biblioteca las plantillas de IN.json y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="196"/>
+        <location filename="../app/editor/main.cpp" line="206"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Con --import-library: reemplazar una plantilla que ya esté en la biblioteca en lugar de conservar ambas.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="210"/>
         <source>The buyer&apos;s language.</source>
         <translation>El idioma del comprador.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="201"/>
+        <location filename="../app/editor/main.cpp" line="211"/>
         <source>The marketplace.</source>
         <translation>El marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="202"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>reply or proactive.</source>
         <translation>reply (respuesta) o proactive (proactivo).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>html or text.</source>
         <translation>html o text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="204"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>The draft to open.</source>
         <translation>El borrador que se abrirá.</translation>
     </message>
@@ -2058,38 +2058,38 @@ Plantilla predefinida (%2): un doble clic la copia en su biblioteca</translation
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Write your message to the buyer here.</source>
         <translation>Escriba aquí su mensaje al comprador.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Message to the buyer</source>
         <translation>Mensaje al comprador</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Subject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Loading the rules…</source>
         <translation>Cargando las reglas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <location filename="../ui/main_window.cpp" line="427"/>
         <source>Template Library</source>
         <translation>Biblioteca de plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -2098,283 +2098,283 @@ The text is still in the editor.</source>
 El texto sigue en el editor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
         <translation>No se ha podido escribir la copia de recuperación de este borrador en %1: guarde usted el borrador.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Your dictionary could not be saved: %1</source>
         <translation>No se ha podido guardar su diccionario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The interface language changes when Permitted starts again.</source>
         <translation>El idioma de la interfaz cambiará la próxima vez que se inicie Permitted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>The rules are still loading; the reference opens once they are.</source>
         <translation>Las reglas aún se están cargando; la guía se abrirá cuando terminen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>The draft was restored; it is not saved yet.</source>
         <translation>Se ha restaurado el borrador; todavía no está guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Save &amp;As…</source>
         <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copiar para Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copiar como correo electrónico &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>R&amp;eplace…</source>
         <translation>Reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Templates</source>
         <translation>&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Añadir idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Cerrar plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;Rules Reference</source>
         <translation>&amp;Guía de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;About Permitted</source>
         <translation>&amp;Acerca de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>About Permitted</source>
         <translation>Acerca de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Comprueba, mientras usted los escribe, que sus mensajes a los compradores de Amazon cumplen las reglas de comunicación de Amazon.&lt;/p&gt;</translation>
     </message>
@@ -2783,12 +2783,22 @@ El texto sigue en el editor.</translation>
         <translation>El mensaje tal como lo verá el comprador</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="108"/>
+        <location filename="../ui/preview/preview_view.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="94"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="114"/>
         <source>Link to %1</source>
         <translation>Enlace a %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="111"/>
+        <location filename="../ui/preview/preview_view.cpp" line="117"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Los enlaces no se abren en la vista previa: %1</translation>
     </message>

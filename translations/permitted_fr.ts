@@ -451,12 +451,12 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/check/report.cpp" line="45"/>
+        <location filename="../app/check/report.cpp" line="46"/>
         <source>%1, %2, %3 in %4</source>
         <translation>%1, %2, %3 dans %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="46"/>
+        <location filename="../app/check/report.cpp" line="47"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -464,7 +464,7 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="47"/>
+        <location filename="../app/check/report.cpp" line="48"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -472,7 +472,7 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="48"/>
+        <location filename="../app/check/report.cpp" line="49"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -480,7 +480,7 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="49"/>
+        <location filename="../app/check/report.cpp" line="50"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -491,7 +491,7 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/detection/rule_catalog.cpp" line="90"/>
+        <location filename="../core/detection/rule_catalog.cpp" line="95"/>
         <source>Instead: %1</source>
         <translation>Écrivez plutôt&#x202f;: %1</translation>
     </message>
@@ -1423,62 +1423,62 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="171"/>
+        <location filename="../app/editor/main.cpp" line="181"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Écrivez aux acheteurs Amazon des messages conformes aux règles de messagerie d’Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="175"/>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Enregistrer une capture de la fenêtre au format PNG une fois le brouillon vérifié, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="183"/>
+        <location filename="../app/editor/main.cpp" line="193"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Afficher les problèmes de FILE au format JSON de permitted-check, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Écrire dans OUT (.html ou .txt) ce que les commandes de copie copieraient, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="190"/>
+        <location filename="../app/editor/main.cpp" line="200"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Écrire la bibliothèque de modèles dans OUT.json, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="203"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Ajouter les modèles de IN.json à la bibliothèque, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="196"/>
+        <location filename="../app/editor/main.cpp" line="206"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Avec --import-library&#x202f;: remplacer un modèle déjà présent au lieu de garder les deux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="210"/>
         <source>The buyer&apos;s language.</source>
         <translation>La langue de l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="201"/>
+        <location filename="../app/editor/main.cpp" line="211"/>
         <source>The marketplace.</source>
         <translation>La place de marché.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="202"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>reply or proactive.</source>
         <translation>reply (réponse) ou proactive (proactif).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>html or text.</source>
         <translation>html ou text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="204"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>The draft to open.</source>
         <translation>Le brouillon à ouvrir.</translation>
     </message>
@@ -2065,43 +2065,43 @@ Modèle intégré, en %2&#x202f;: un double-clic le copie dans votre bibliothèq
         <translation>Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Write your message to the buyer here.</source>
         <translation>Rédigez ici votre message à l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Message to the buyer</source>
         <translation>Message à l’acheteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Loading the rules…</source>
         <translation>Chargement des règles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <location filename="../ui/main_window.cpp" line="427"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -2110,278 +2110,278 @@ The text is still in the editor.</source>
 Le texte est toujours dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
         <translation>La copie de secours de ce brouillon n’a pas pu être écrite dans %1&#x202f;: enregistrez le brouillon vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Your dictionary could not be saved: %1</source>
         <translation>Votre dictionnaire n’a pas pu être enregistré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The interface language changes when Permitted starts again.</source>
         <translation>La langue de l’interface change au prochain démarrage de Permitted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>The rules are still loading; the reference opens once they are.</source>
         <translation>Les règles sont en cours de chargement&#x202f;; le guide s’ouvrira ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>The draft was restored; it is not saved yet.</source>
         <translation>Le brouillon a été restauré&#x202f;; il n’est pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Copier pour Seller &amp;Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copier comme e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;éférences…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Ajouter une langue…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Fermer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;Rules Reference</source>
         <translation>&amp;Guide des règles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;About Permitted</source>
         <translation>À &amp;propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>About Permitted</source>
         <translation>À propos de Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Vérifie, pendant que vous les rédigez, que vos messages aux acheteurs Amazon respectent les règles de communication d’Amazon.&lt;/p&gt;</translation>
     </message>
@@ -2783,12 +2783,22 @@ Le texte est toujours dans l’éditeur.</translation>
         <translation>Le message tel que l’acheteur le verra</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="108"/>
+        <location filename="../ui/preview/preview_view.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="94"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="114"/>
         <source>Link to %1</source>
         <translation>Lien vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="111"/>
+        <location filename="../ui/preview/preview_view.cpp" line="117"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Les liens ne s’ouvrent pas dans l’aperçu&#x202f;: %1</translation>
     </message>

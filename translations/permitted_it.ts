@@ -451,12 +451,12 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/check/report.cpp" line="45"/>
+        <location filename="../app/check/report.cpp" line="46"/>
         <source>%1, %2, %3 in %4</source>
         <translation>%1, %2, %3 in %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="46"/>
+        <location filename="../app/check/report.cpp" line="47"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n errore</numerusform>
@@ -464,7 +464,7 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="47"/>
+        <location filename="../app/check/report.cpp" line="48"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -472,7 +472,7 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="48"/>
+        <location filename="../app/check/report.cpp" line="49"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggerimento</numerusform>
@@ -480,7 +480,7 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/check/report.cpp" line="49"/>
+        <location filename="../app/check/report.cpp" line="50"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -491,7 +491,7 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/detection/rule_catalog.cpp" line="90"/>
+        <location filename="../core/detection/rule_catalog.cpp" line="95"/>
         <source>Instead: %1</source>
         <translation>Scrivere invece: %1</translation>
     </message>
@@ -1423,62 +1423,62 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="171"/>
+        <location filename="../app/editor/main.cpp" line="181"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Scrivere agli acquirenti Amazon messaggi conformi alle regole di messaggistica di Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="175"/>
+        <location filename="../app/editor/main.cpp" line="185"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Salvare un’immagine PNG della finestra una volta controllata la bozza, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="183"/>
+        <location filename="../app/editor/main.cpp" line="193"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Stampare i problemi di FILE nel formato JSON di permitted-check, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Scrivere in OUT (.html o .txt) ciò che i comandi di copia copierebbero, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="190"/>
+        <location filename="../app/editor/main.cpp" line="200"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Scrivere la libreria dei modelli in OUT.json, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="203"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Aggiungere alla libreria i modelli di IN.json, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="196"/>
+        <location filename="../app/editor/main.cpp" line="206"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Con --import-library: sostituire un modello già presente nella libreria invece di conservarli entrambi.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="210"/>
         <source>The buyer&apos;s language.</source>
         <translation>La lingua dell’acquirente.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="201"/>
+        <location filename="../app/editor/main.cpp" line="211"/>
         <source>The marketplace.</source>
         <translation>Il marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="202"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>reply or proactive.</source>
         <translation>reply (risposta) o proactive (proattivo).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>html or text.</source>
         <translation>html o text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="204"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>The draft to open.</source>
         <translation>La bozza da aprire.</translation>
     </message>
@@ -2058,38 +2058,38 @@ Modello integrato (%2): un doppio clic lo copia nella libreria</translation>
 <context>
     <name>permitted::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Write your message to the buyer here.</source>
         <translation>Scrivere qui il messaggio per l’acquirente.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Message to the buyer</source>
         <translation>Messaggio all’acquirente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;ggetto:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Loading the rules…</source>
         <translation>Caricamento delle regole…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <location filename="../ui/main_window.cpp" line="427"/>
         <source>Template Library</source>
         <translation>Libreria dei modelli</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A change could not be saved in your template library: %1
 
 The text is still in the editor.</source>
@@ -2098,283 +2098,283 @@ The text is still in the editor.</source>
 Il testo è ancora nell’editor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>The recovery copy of this draft could not be written in %1: save the draft yourself.</source>
         <translation>Impossibile scrivere la copia di recupero di questa bozza in %1: salvare la bozza manualmente.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Your dictionary could not be saved: %1</source>
         <translation>Impossibile salvare il dizionario personale: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The interface language changes when Permitted starts again.</source>
         <translation>La lingua dell’interfaccia cambierà al prossimo avvio di Permitted.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>The rules are still loading; the reference opens once they are.</source>
         <translation>Caricamento delle regole in corso; la guida si aprirà al termine.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>The draft was restored; it is not saved yet.</source>
         <translation>La bozza è stata ripristinata; non è ancora salvata.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Copy for Seller &amp;Central</source>
         <translation>Co&amp;pia per Seller Central</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Copy as &amp;HTML E-mail</source>
         <translation>Copia come e-mail &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Cu&amp;t</source>
         <translation>Ta&amp;glia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferenze…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Find…</source>
         <translation>&amp;Trova…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Find &amp;Next</source>
         <translation>Trova &amp;successivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Find Pre&amp;vious</source>
         <translation>Trova &amp;precedente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>R&amp;eplace…</source>
         <translation>S&amp;ostituisci…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Templates</source>
         <translation>Mo&amp;delli</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;New Template…</source>
         <translation>&amp;Nuovo modello…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>&amp;Add Language…</source>
         <translation>&amp;Aggiungi lingua…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Close Template</source>
         <translation>&amp;Chiudi modello</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Export All…</source>
         <translation>&amp;Esporta tutti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Riduci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;originale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;Rules Reference</source>
         <translation>&amp;Guida alle regole</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;About Permitted</source>
         <translation>&amp;Informazioni su Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>About Permitted</source>
         <translation>Informazioni su Permitted</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Checks messages to Amazon buyers against Amazon&apos;s communication rules as you write them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Permitted&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Controlla, mentre vengono scritti, che i messaggi agli acquirenti Amazon rispettino le regole di comunicazione di Amazon.&lt;/p&gt;</translation>
     </message>
@@ -2783,12 +2783,22 @@ Il testo è ancora nell’editor.</translation>
         <translation>Il messaggio come lo vedrà l’acquirente</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="108"/>
+        <location filename="../ui/preview/preview_view.cpp" line="92"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="94"/>
+        <source>Select &amp;All</source>
+        <translation>Seleziona t&amp;utto</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/preview_view.cpp" line="114"/>
         <source>Link to %1</source>
         <translation>Link a %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_view.cpp" line="111"/>
+        <location filename="../ui/preview/preview_view.cpp" line="117"/>
         <source>Links do not open in the preview: %1</source>
         <translation>I link non si aprono nell’anteprima: %1</translation>
     </message>

@@ -85,9 +85,15 @@ PreviewView::PreviewView(QWidget *parent)
     m_view->setAcceptDrops(false);
     // Copy and Select All only: the standard menu offers reload, back, "save page", "view
     // source" and "open link in new window", none of which belong in a preview.
+    // Their names are ours: Qt WebEngine's catalogue has no French or Italian, and its own names
+    // would stay English beside a French interface.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addAction(m_page->action(QWebEnginePage::Copy));
-    m_view->addAction(m_page->action(QWebEnginePage::SelectAll));
+    QAction *copy = m_page->action(QWebEnginePage::Copy);
+    copy->setText(tr("&Copy"));
+    QAction *selectAll = m_page->action(QWebEnginePage::SelectAll);
+    selectAll->setText(tr("Select &All"));
+    m_view->addAction(copy);
+    m_view->addAction(selectAll);
 
     m_status = new QLabel(this);
     m_status->setContentsMargins(6, 2, 6, 2);
