@@ -101,10 +101,23 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         if (part.entities.covers({i, i + 1}))
             continue;
+        // What comes before, past white space and tags ("Kunde,<br><br>" pasted from a help desk).
         int before = s.start - 1;
-        while (before >= 0 && text[before].isSpace())
-            --before;
+        for (;;) {
+            while (before >= 0 && text[before].isSpace())
+                --before;
+            const qsizetype open = before >= 0 && text[before] == u'>' ? text.lastIndexOf(u'<', before) : -1;
+            if (open < 0 || before - open > 20)
+                break;
+            before = int(open) - 1;
+        }
         if (before >= 0 && text[before] == QLatin1Char(','))
+            continue;
+        // The line after a short first line is the line after a salutation, with or without its
+        // comma ("Ciao Davide 👋" then "il tuo ordine è partito"), as German and Italian write it.
+        // A first line that ends a sentence is no salutation.
+        if (before >= 0 && before < 40 && !QStringView(u".!?:;").contains(text[before])
+            && text.lastIndexOf(u'\n', before) < 0 && text.indexOf(u'\n') >= 0 && text.indexOf(u'\n') < s.start)
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
         if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))

@@ -74,7 +74,8 @@ bool gluedToACode(const QString &text, int start)
 bool isShortGap(const QString &gap)
 {
     const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
-    return words.size() <= 2 && gap.size() <= 16
+    // "EAN on the label: 8 033221 445067", "codice EAN sull'etichetta è ...": a few words between.
+    return words.size() <= 3 && gap.size() <= 24
            && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c.isDigit() || c == u'!' || c == u'?'; });
 }
 

@@ -116,6 +116,18 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
     return false;
 }
 
+// "colour" to an American buyer, "color" to a British one: both are English, and a seller writes
+// the way they learnt it. The other dictionary is only opened when a word is unknown to the first.
+bool isOtherEnglishSpelling(const CheckInput &in, QStringView word)
+{
+    if (in.context.language != QLatin1String("en"))
+        return false;
+    const QString other = dictionaryName(in.context.language, in.context.marketplace) == QLatin1String("en_GB")
+                              ? QStringLiteral("en_US") : QStringLiteral("en_GB");
+    const SpellChecker::Dictionary *dictionary = in.spelling.dictionary(other);
+    return dictionary && in.spelling.isCorrect(dictionary, word);
+}
+
 } // namespace
 
 void checkSpelling(const CheckInput &in, Findings &out)
@@ -147,7 +159,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
-                || isAbbreviation(in, part->view, i))
+                || isAbbreviation(in, part->view, i) || isOtherEnglishSpelling(in, word))
                 continue;
             misspelt.emplace_back(part, r);
         }
