@@ -25,16 +25,16 @@ struct Floor {
 };
 
 // Measured on 2026-12-05 with build/bench/bench-quality, once, when the part was written (the
-// sixth batch, <lang>-f-NNN): recall 0.937 and false positives on 5.0% of messages overall. The
+// seventh batch, <lang>-g-NNN): recall 0.910 and false positives on 4.5% of messages overall. The
 // parts measured before it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%, 0.927 and 7.0%,
-// 0.920 and 4.0%) were spent on tuning.
+// 0.920 and 4.0%, 0.937 and 5.0%) were spent on tuning.
 constexpr Floor kFloors[] = {
-    {"held-out", "all", 0.937, 0.050},
-    {"held-out", "de", 0.950, 0.025},
-    {"held-out", "en", 0.864, 0.050},
-    {"held-out", "es", 0.964, 0.0875},
-    {"held-out", "fr", 0.955, 0.050},
-    {"held-out", "it", 0.948, 0.0375},
+    {"held-out", "all", 0.910, 0.045},
+    {"held-out", "de", 0.941, 0.050},
+    {"held-out", "en", 0.858, 0.076},
+    {"held-out", "es", 0.888, 0.025},
+    {"held-out", "fr", 0.911, 0.025},
+    {"held-out", "it", 0.951, 0.050},
 };
 
 } // namespace
