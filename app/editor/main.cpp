@@ -36,7 +36,9 @@
 #include <QTimer>
 #include <QWindow>
 #include <QIcon>
+#include <QImage>
 #include <QTranslator>
+#include <memory>
 #include <cstdio>
 
 namespace {
@@ -250,15 +252,28 @@ int main(int argc, char *argv[])
             QApplication::exit(1);
         });
         window.whenSettled([&window, png] {
-            // One more turn of the event loop: the last underlines are painted before the grab.
-            QTimer::singleShot(50, &window, [&window, png] {
-                if (!window.grab().save(png)) {
+            // The preview's page shows a new message a frame or more after it took it, on
+            // Chromium's own schedule (on a busy machine, after the check has settled): the
+            // picture is taken once two grabs 200 ms apart agree, at most 5 s later.
+            auto *poll = new QTimer(&window);
+            poll->setInterval(200);
+            auto last = std::make_shared<QImage>();
+            auto tries = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, png, poll, last, tries] {
+                const QImage now = window.grab().toImage();
+                if (now != *last && ++*tries < 25) {
+                    *last = now;
+                    return;
+                }
+                poll->stop();
+                if (!now.save(png)) {
                     std::fprintf(stderr, "permitted: cannot write %s\n", qPrintable(png));
                     QApplication::exit(1);
                     return;
                 }
                 QApplication::exit(0);
             });
+            poll->start();
         });
     }
     return app.exec();
