@@ -62,7 +62,7 @@ std::optional<ParsedCommandLine> parseCheckOptions(const QStringList &arguments,
                                   QStringLiteral("CODE"));
     const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("proactive or reply. Default: the reason's kind, else proactive."),
                                   QStringLiteral("KIND"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("The contact reason (REASONS.md), for text limits and attachments."),
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("The contact reason, for text limits and attachments (--list-templates shows every reason ID)."),
                                     QStringLiteral("ID"));
     const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("text or html. Default: html for .html and .htm files."),
                                      QStringLiteral("CHANNEL"));

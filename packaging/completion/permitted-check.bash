@@ -67,7 +67,7 @@ _permitted_check()
         --list-rules --list-templates --check-templates'
     local languages='en fr de es it nl sv pl tr pt ar ja zh'
     local marketplaces='US CA MX BR UK DE FR IT ES NL SE PL TR AE SA JP SG AU IN EG BE'
-    # The contact reasons' IDs (REASONS.md; permitted-check --list-templates).
+    # The contact reasons' IDs, as permitted-check --list-templates lists them.
     local reasons='confirm-order-details confirm-delivery-details confirm-customization-details
         confirm-service-details unexpected-problem order-problem return-follow-up
         courtesy-refund send-invoice legal-disclosure warranty digital-access-key
