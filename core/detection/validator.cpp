@@ -172,9 +172,14 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     if (writtenIn)
         if (const ConceptLexicon *written = lexicon(writtenIn->code))
             concepts = written;
+    // Its phrases too ("retard" is no insult in a French message to an English buyer).
+    const LanguagePack *phrases = pack(context.language);
+    if (writtenIn)
+        if (const LanguagePack *written = pack(writtenIn->code))
+            phrases = written;
     const ConceptText subjectConcepts = concepts ? concepts->find(subjectView, subjectEntities) : ConceptText();
     const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
-    const CheckInput input{message, context, pack(context.language), m_catalog, *m_spelling, *m_domains,
+    const CheckInput input{message, context, pack(context.language), phrases, m_catalog, *m_spelling, *m_domains,
                            m_conceptRules, concepts != nullptr, writtenIn,
                            {Part::Subject, subjectView, subjectEntities, subjectConcepts},
                            {Part::Body, bodyView, bodyEntities, bodyConcepts}};

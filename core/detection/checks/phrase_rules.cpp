@@ -98,15 +98,15 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         return;
     // One pass over the text says which patterns match anywhere; only those are run one by one.
     std::vector<int> hits;
-    if (!in.pack->phraseSet->Match(re2::StringPiece(view.bytes().data(), view.bytes().size()), &hits))
+    if (!in.phrasePack->phraseSet->Match(re2::StringPiece(view.bytes().data(), view.bytes().size()), &hits))
         return;
     std::map<int, std::vector<int>> patternsByRule;
     for (int hit : hits) {
-        const auto [rule, pattern] = in.pack->phraseSetIndex[size_t(hit)];
+        const auto [rule, pattern] = in.phrasePack->phraseSetIndex[size_t(hit)];
         patternsByRule[rule].push_back(pattern);
     }
     for (auto &[ruleIndex, patterns] : patternsByRule) {
-        const PackRule &rule = in.pack->rules[size_t(ruleIndex)];
+        const PackRule &rule = in.phrasePack->rules[size_t(ruleIndex)];
         if (!appliesTo(rule, part.part) || !requirementsMet(rule, in.context))
             continue;
         std::sort(patterns.begin(), patterns.end());
@@ -146,7 +146,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 
 void checkPhraseRules(const CheckInput &in, Findings &out)
 {
-    if (!in.pack)
+    if (!in.phrasePack)
         return;
     checkPart(in, in.subject, out);
     checkPart(in, in.body, out);
