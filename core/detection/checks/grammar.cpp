@@ -101,6 +101,12 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         if (part.entities.covers({i, i + 1}))
             continue;
+        // A line of figures that starts with an abbreviation ("zzgl. Versand 4,90 €").
+        int wordEnd = i;
+        while (wordEnd < s.end && text[wordEnd].isLetter())
+            ++wordEnd;
+        if (wordEnd < text.size() && text[wordEnd] == u'.' && abbreviationBefore(in, text, wordEnd))
+            continue;
         // What comes before, past white space and tags ("Kunde,<br><br>" pasted from a help desk).
         int before = s.start - 1;
         for (;;) {
