@@ -89,8 +89,11 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             ++i;
         if (i >= s.end || !text[i].isLower())
             continue;
-        // An item of a list ("- the date of the order") may begin in lower case.
-        if (std::any_of(text.begin() + s.start, text.begin() + i, [](QChar c) { return QStringView(u"-*•–·▪").contains(c); }))
+        // An item of a list ("- the date of the order", "★★★★★ = delighted") may begin in lower
+        // case: whatever stands before the first letter, but for quotes and brackets.
+        if (std::any_of(text.begin() + s.start, text.begin() + i, [](QChar c) {
+                return !c.isSpace() && !QStringView(u"\"'«»“”‘’„([¿¡").contains(c);
+            }))
             continue;
         // Not for a name written in lower case on purpose ("iPhone", "eBay"), a link, an e-mail
         // address, or the line after a salutation ending in a comma ("Hello Anna,\nthank you").
@@ -156,7 +159,9 @@ void punctuation(const CheckInput &in, const PartInput &part, Findings &out)
         if (!sentenceMark && !clauseMark && c != u':')
             continue;
         // Two letters before, so that abbreviations (U.S., e.g.) and numbers (1,5) stay quiet.
-        if ((sentenceMark || clauseMark) && letter(i - 1) && letter(i - 2) && letter(i + 1)
+        // Capitals on both sides are a format or an acronym ("JJ.MM.AAAA", "TT.MM.JJJJ").
+        const bool capitalsAround = letter(i - 1) && text[i - 1].isUpper() && letter(i + 1) && text[i + 1].isUpper();
+        if ((sentenceMark || clauseMark) && letter(i - 1) && letter(i - 2) && letter(i + 1) && !capitalsAround
             && (clauseMark ? letter(i + 2) : text[i + 1].isUpper() && letter(i + 2))
             && !part.entities.covers({i, i + 1})) {
             Finding f = grammar(in, part, {i, i + 1}, "missing-space");

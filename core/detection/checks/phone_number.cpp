@@ -81,7 +81,7 @@ bool isShortGap(const QString &gap)
 
 // "Paketnummer 05282012345678", "invoice no. 2026-000481": the words before the number say it is
 // a reference of some kind (the pack's reference_words), not a number to call.
-bool introducedAsReference(const CheckInput &in, const TextView &view, Range r)
+bool introducedAsReference(const CheckInput &in, const TextView &view, Range r, int depth = 0)
 {
     if (!in.pack)
         return false;
@@ -90,6 +90,22 @@ bool introducedAsReference(const CheckInput &in, const TextView &view, Range r)
         for (const Range &m : findAll(word, view, before))
             if (isShortGap(view.text().mid(m.end, r.start - m.end)))
                 return true;
+    // The next of a list: "models 0603 264 100 and 0603 264 200", "Art.-Nr. 4711, 4712".
+    static const QRegularExpression joined(QStringLiteral("[\\d)]\\s*(?:,|/|\\s(?:and|or|et|ou|und|oder|y|o|e|ed))\\s+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString &text = view.text();
+    const int from = std::max(0, r.start - 8);
+    const auto m = joined.match(text.mid(from, r.start - from));
+    if (depth < 3 && m.hasMatch()) {
+        int start = from + int(m.capturedStart()) + 1;   // just after the previous number's last digit
+        int end = start;
+        while (start > 0 && (text[start - 1].isDigit() || text[start - 1] == u' ' || text[start - 1] == u'-' || text[start - 1] == u'.'))
+            --start;
+        while (start < end && !text[start].isDigit())
+            ++start;
+        if (start < end && introducedAsReference(in, view, {start, end}, depth + 1))
+            return true;
+    }
     return false;
 }
 
