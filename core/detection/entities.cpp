@@ -1,4 +1,6 @@
 #include "detection/entities.h"
+#include <QSet>
+#include <QRegularExpression>
 #include "detection/byte_alphabet.h"
 #include "detection/domain_policy.h"
 #include "detection/foreign_placeholders.h"
@@ -51,6 +53,37 @@ const RE2 &expression(Expression e)
         return all;
     }();
     return *compiled[size_t(e)];
+}
+
+// "name at shop dot com" hides an address; "guides can be found at shop.co.uk" names a site.
+// With a spoken "at" and a real dot, the words tell them apart: a mailbox name ("info at",
+// "john.smith at"), a mail provider's domain ("anna at gmail.com"), or a verb of writing just
+// before ("write to mike at mikesparts.com") makes it an address.
+bool spelledOutIsAnAddress(const QString &match, const QString &before)
+{
+    static const QRegularExpression spokenAtRealDot(
+        QStringLiteral("^(\\S+)\\s+(?:at|arobase|arroba|chiocciola|ät)\\s+(\\S+\\.\\S+)$"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = spokenAtRealDot.match(match);
+    if (!m.hasMatch())
+        return true;   // "(at)", "[at]", a spoken "dot": written to hide an address
+    static const QSet<QString> mailboxes = {
+        "info", "contact", "kontakt", "contacto", "contatto", "contatti", "support", "service", "sales", "hello", "hallo",
+        "hola", "ciao", "bonjour", "mail", "email", "admin", "office", "order", "orders", "help", "team",
+        "customerservice", "kundenservice", "servicio", "atencion", "ventas", "vendite", "assistenza", "commande",
+        "commandes", "sav", "service-client", "serviceclient"};
+    static const QRegularExpression writeTo(
+        QStringLiteral("(?:e-?mail(?:\\s+(?:us|me|them))?|write(?:\\s+(?:to|us))?|contact|reach|mail|écrivez(?:-nous)?(?:\\s+à)?|"
+                       "schreiben\\s+sie(?:\\s+(?:an|uns))?|schreib(?:\\s+an)?|escríbanos(?:\\s+a)?|escribe(?:nos)?(?:\\s+a)?|"
+                       "scrivete(?:ci)?(?:\\s+a)?|scrivi(?:ci)?(?:\\s+a)?)\\s*:?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QSet<QString> providers = {
+        "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "aol", "gmx", "web", "t-online",
+        "orange", "free", "laposte", "sfr", "wanadoo", "libero", "virgilio", "tiscali", "alice", "proton", "protonmail",
+        "yandex", "mail", "qq", "163", "naver", "btinternet", "sky", "freenet", "arcor", "telefonica", "movistar"};
+    const QString local = m.captured(1).toLower();
+    const QString provider = m.captured(2).toLower().section(QLatin1Char('.'), 0, 0);
+    return mailboxes.contains(local) || providers.contains(provider) || writeTo.match(before).hasMatch()
+           || std::any_of(local.begin(), local.end(), [](QChar c) { return c.isDigit() || c == u'.' || c == u'_'; });
 }
 
 // Which expressions match somewhere in the text, from one pass of them all together: most texts
@@ -196,15 +229,31 @@ Entities findEntities(const TextView &view, const DomainPolicy &domains, bool su
         });
     }
     if (possible[kSpelledOutEmail]) {
-        forEachMatch(view, expression(kSpelledOutEmail),
-                     [&](size_t, size_t, const re2::StringPiece *g) {
-            // Only when the last part is a real top-level domain: "we arrive at noon dot" is no address.
-            if (!domains.isRegisteredDomain(QStringLiteral("example.") + textOf(view, g[2])))
-                return;
-            const Range r = rangeOf(view, g[1]);
+        // A site named with a spoken "at" ("the box at kitchenpro.care (at) outlook (dot) com") is
+        // no address, but the text after its "at" may hold one: the search goes on from there.
+        const std::string_view bytes = view.bytes();
+        const RE2 &spelled = expression(kSpelledOutEmail);
+        re2::StringPiece g[4];
+        size_t pos = 0;
+        while (pos <= bytes.size()
+               && spelled.Match(re2::StringPiece(bytes.data(), bytes.size()), pos, bytes.size(), RE2::UNANCHORED, g, 3)) {
+            const size_t b = size_t(g[0].data() - bytes.data()), e = b + g[0].size();
+            pos = e > b ? e : e + 1;
+            // Only when the last part is a real top-level domain ("we arrive at noon dot" is no
+            // address) and the words say it is one.
+            const QString address = textOf(view, g[1]);
+            const Range whole = rangeOf(view, g[1]);
+            const int from = std::max(0, whole.start - 24);
+            if (!domains.isRegisteredDomain(QStringLiteral("example.") + textOf(view, g[2]))
+                || !spelledOutIsAnAddress(address, view.text().mid(from, whole.start - from))) {
+                if (const qsizetype space = address.indexOf(QLatin1Char(' ')); space > 0)
+                    pos = std::max(size_t(b + 1), size_t(whole.start + space + 1));
+                continue;
+            }
+            const Range r = whole;
             if (!overlapsAny(out.emails, r))
                 out.emails.push_back(r);
-        });
+        }
     }
     if (possible[kUrl]) {
         forEachMatch(view, expression(kUrl),
