@@ -563,6 +563,14 @@ private slots:
         test::whenDialogOpens([](QWidget *dialog) {
             dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/preferences.png"));   // to look at
             const QList<QComboBox *> combos = dialog->findChildren<QComboBox *>();
+            // Every interface catalogue is offered, each named in its own language.
+            QComboBox *interface = combos.at(0);
+            for (const auto &[code, name] : {std::pair{"de", "Deutsch"}, std::pair{"es", "Español"}, std::pair{"fr", "Français"},
+                                             std::pair{"it", "Italiano"}, std::pair{"en", "English"}}) {
+                const int i = interface->findData(QString::fromLatin1(code));
+                QVERIFY2(i >= 0, code);
+                QCOMPARE(interface->itemText(i), QString::fromUtf8(name));
+            }
             QComboBox *language = combos.at(1);
             language->setCurrentIndex(language->findData(QStringLiteral("de")));
             QComboBox *marketplace = combos.at(2);
