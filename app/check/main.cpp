@@ -2,8 +2,6 @@
 // anything is printed, so a bad input leaves standard output empty.
 
 #include "templates/builtin_templates.h"
-#include "input/html_reader.h"
-#include "input/input_file.h"
 #include "check_inputs.h"
 #include "options.h"
 #include "report.h"
