@@ -117,16 +117,29 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
 }
 
 // "colour" to an American buyer, "color" to a British one: both are English, and a seller writes
-// the way they learnt it. The other dictionary is only opened when a word is unknown to the first.
-bool isOtherEnglishSpelling(const CheckInput &in, QStringView word)
-{
-    if (in.context.language != QLatin1String("en"))
-        return false;
-    const QString other = dictionaryName(in.context.language, in.context.marketplace) == QLatin1String("en_GB")
-                              ? QStringLiteral("en_US") : QStringLiteral("en_GB");
-    const SpellChecker::Dictionary *dictionary = in.spelling.dictionary(other);
-    return dictionary && in.spelling.isCorrect(dictionary, word);
-}
+// the way they learnt it. The other dictionary is opened at the first word the buyer's does not
+// know, once for the whole message.
+class OtherEnglish {
+public:
+    explicit OtherEnglish(const CheckInput &in) : m_in(in) {}
+    bool knows(QStringView word)
+    {
+        if (m_in.context.language != QLatin1String("en"))
+            return false;
+        if (!m_looked) {
+            m_looked = true;
+            m_dictionary = m_in.spelling.dictionary(
+                dictionaryName(m_in.context.language, m_in.context.marketplace) == QLatin1String("en_GB")
+                    ? QStringLiteral("en_US") : QStringLiteral("en_GB"));
+        }
+        return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
+    }
+
+private:
+    const CheckInput &m_in;
+    bool m_looked = false;
+    const SpellChecker::Dictionary *m_dictionary = nullptr;
+};
 
 } // namespace
 
@@ -143,6 +156,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // megabyte of unknown words gives 200,000 findings, and growing the list as they came held
     // the old and the new copy at once (a third of the check's memory).
     std::vector<std::pair<const PartInput *, Range>> misspelt;
+    OtherEnglish otherEnglish(in);
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
         const std::vector<Range> &words = part->view.words();
@@ -159,7 +173,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
-                || isAbbreviation(in, part->view, i) || isOtherEnglishSpelling(in, word))
+                || isAbbreviation(in, part->view, i) || otherEnglish.knows(word))
                 continue;
             misspelt.emplace_back(part, r);
         }
