@@ -222,6 +222,9 @@ private slots:
         QTest::newRow("window too wide") << "concepts/promotional.json"
             << QByteArray("{\"rule\": \"promotional\", \"kind\": \"combination\", \"signals\": [{\"all\": [\"discount\"], \"window\": 9}]}")
             << "\"window\" must be 0 to 3";
+        QTest::newRow("title-case name of no concept") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"title_case_names\": [\"top-ratin\"], \"concepts\": {\"review\": [\"review\"]}}")
+            << "\"top-ratin\" is no concept of this lexicon";
         QTest::newRow("unknown stemmer") << "en/_concepts.json"
             << QByteArray("{\"language\": \"en\", \"stemmer\": \"klingon\", \"concepts\": {\"review\": [\"review\"]}}") << "no stemmer \"klingon\"";
     }

@@ -20,6 +20,29 @@
 namespace permitted {
 namespace {
 
+// Whether every word of `range` is written in title case ("Five Star", "Cinq Étoiles"), not in
+// capitals for emphasis ("FIVE STARS"), and is no part of a hyphenated compound: German writes
+// "eine Fünf-Sterne-Bewertung" with capitals, and that is a rating, not a name.
+bool isTitleCaseName(const QString &text, Range range)
+{
+    if (range.end < text.size() && text[range.end] == u'-')
+        return false;
+    bool wordStart = true;
+    for (int i = range.start; i < range.end; ++i) {
+        const QChar c = text[i];
+        if (c == u'-')
+            return false;
+        if (c.isSpace()) {
+            wordStart = true;
+            continue;
+        }
+        if (wordStart && !(c.isUpper() && i + 1 < range.end && text[i + 1].isLower()))
+            return false;
+        wordStart = false;
+    }
+    return true;
+}
+
 // How a word of an entry meets a word of the text.
 struct WordMatcher {
     enum Kind { Stem, Exact, Prefix, Suffix, Infix } kind = Stem;
@@ -104,6 +127,9 @@ struct ConceptLexicon::Data {
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
     int foreignLink = -1;         // "foreign-link": a site neither Amazon's nor a carrier's, nor hidden behind a shortener
+    // Concepts that, written in title case inside a sentence, name a product instead ("the Five
+    // Star notebooks", "das Kindernachtlicht „Fünf Sterne“"): "title_case_names".
+    ConceptSet titleCaseNames;
     absl::flat_hash_map<std::string, ConceptSet> byStem;
     absl::flat_hash_map<std::string, ConceptSet> byExact;
     std::vector<std::pair<WordMatcher, int>> byPart;       // prefix, suffix and infix entries
@@ -237,7 +263,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     const QJsonObject root = doc.object();
     for (const QString &key : root.keys()) {
         if (key != QLatin1String("language") && key != QLatin1String("stemmer") && key != QLatin1String("elisions")
-            && key != QLatin1String("negation_after") && key != QLatin1String("concepts")) {
+            && key != QLatin1String("negation_after") && key != QLatin1String("title_case_names")
+            && key != QLatin1String("concepts")) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, key);
             return nullptr;
         }
@@ -331,6 +358,14 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
                 data->phrasesByFirstPart.push_back(index);
             data->phrases.push_back(std::move(p));
         }
+    }
+    for (const QJsonValue &name : root.value(QLatin1String("title_case_names")).toArray()) {
+        const int id = names.find(name.toString());
+        if (id < 0 || !concepts.contains(name.toString())) {
+            *error = QStringLiteral("%1: \"title_case_names\": \"%2\" is no concept of this lexicon").arg(path, name.toString());
+            return nullptr;
+        }
+        data->titleCaseNames.set(size_t(id));
     }
     data->negation = names.find(QStringLiteral("negation"));
     data->noNegation = names.find(QStringLiteral("no-negation"));
@@ -483,6 +518,13 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             const int before = std::max(0, int(after - words.begin()) - 1);
             hit(d.foreignLink, url.range, before, before);
         }
+    }
+    if (d.titleCaseNames.any()) {
+        const QString &text = view.text();
+        std::erase_if(hits, [&](const ConceptHit &h) {
+            return d.titleCaseNames.test(size_t(h.conceptId)) && isTitleCaseName(text, h.range)
+                   && h.firstWord > 0 && sentenceOfWord[size_t(h.firstWord) - 1] == h.sentence;
+        });
     }
     std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {
         return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
