@@ -4,6 +4,7 @@
 
 #include "detection/rule_catalog.h"
 #include "interface/interface_catalogue.h"
+#include "library_json.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,6 +166,21 @@ private slots:
             }
             QVERIFY2(missing.isEmpty(), qPrintable(language + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
         }
+    }
+
+    // The import dialog shows why a file was refused, in the interface's language.
+    void aRefusedLibraryFileIsExplainedInTheInterfaceLanguage()
+    {
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral("permitted_fr"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&french);
+        QString error;
+        const bool read = templatesFromJson(QByteArrayLiteral("{\"rules\": []}"), &error).has_value();
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY(!read);
+        QCOMPARE(error, QStringLiteral("ce n’est pas un fichier de modèles Permitted"));
+        QVERIFY(!templatesFromJson(QByteArrayLiteral("{\"rules\": []}"), &error));
+        QCOMPARE(error, QStringLiteral("not a Permitted template file"));
     }
 
     void explanationsSpeakTheAskedLanguage()

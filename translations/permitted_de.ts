@@ -103,6 +103,79 @@
     </message>
 </context>
 <context>
+    <name>LibraryJson</name>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="38"/>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="40"/>
+        <source>unknown contact reason &quot;%1&quot;</source>
+        <translation>unbekannter Kontaktgrund „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="42"/>
+        <source>unknown source language &quot;%1&quot;</source>
+        <translation>unbekannte Ausgangssprache „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="51"/>
+        <source>&quot;variants&quot; is not a list</source>
+        <translation>„variants“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="56"/>
+        <source>a variant has an unknown language &quot;%1&quot;</source>
+        <translation>eine Variante hat eine unbekannte Sprache „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="58"/>
+        <source>the language %1 appears twice</source>
+        <translation>die Sprache %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="60"/>
+        <source>the %1 variant lacks its subject or body</source>
+        <translation>der Variante %1 fehlt der Betreff oder der Text</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="63"/>
+        <source>the %1 variant has an unknown status</source>
+        <translation>die Variante %1 hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="70"/>
+        <source>it has no text in its source language %1</source>
+        <translation>sie hat keinen Text in ihrer Ausgangssprache %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="98"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="103"/>
+        <source>not a Permitted template file</source>
+        <translation>keine Vorlagendatei von Permitted</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="107"/>
+        <source>made by a newer version of Permitted (file version %1)</source>
+        <translation>mit einer neueren Version von Permitted erstellt (Dateiversion %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="116"/>
+        <source>template %1 (&quot;%2&quot;): %3</source>
+        <translation>Vorlage %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="147"/>
+        <source>larger than 64 MB, too large for a template library</source>
+        <translation>größer als 64 MB, zu groß für eine Vorlagenbibliothek</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpening</name>
     <message numerus="yes">
         <location filename="../ui/library/library_opening_text.cpp" line="23"/>
@@ -1423,62 +1496,62 @@ Den Entwurf samt Bestellung wiederherstellen oder verwerfen?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="183"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Nachrichten an Amazon-Käufer schreiben, die den Kommunikationsrichtlinien von Amazon entsprechen.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="187"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Nach der Prüfung des Entwurfs ein Bildschirmfoto des Fensters als PNG speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Die Probleme in FILE im JSON-Format von permitted-check ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="195"/>
+        <location filename="../app/editor/main.cpp" line="197"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>In OUT (.html oder .txt) schreiben, was die Kopierbefehle kopieren würden, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="202"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Die Vorlagenbibliothek in OUT.json schreiben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="205"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Die Vorlagen aus IN.json zur Bibliothek hinzufügen, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="206"/>
+        <location filename="../app/editor/main.cpp" line="208"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Mit --import-library: eine bereits vorhandene Vorlage ersetzen, statt beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="210"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>The buyer&apos;s language.</source>
         <translation>Die Sprache des Käufers.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="211"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>The marketplace.</source>
         <translation>Der Marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="212"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>reply or proactive.</source>
         <translation>reply (Antwort) oder proactive (proaktiv).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="213"/>
+        <location filename="../app/editor/main.cpp" line="215"/>
         <source>html or text.</source>
         <translation>html oder text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="214"/>
+        <location filename="../app/editor/main.cpp" line="216"/>
         <source>The draft to open.</source>
         <translation>Der zu öffnende Entwurf.</translation>
     </message>

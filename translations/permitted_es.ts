@@ -103,6 +103,79 @@
     </message>
 </context>
 <context>
+    <name>LibraryJson</name>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="38"/>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="40"/>
+        <source>unknown contact reason &quot;%1&quot;</source>
+        <translation>motivo de contacto desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="42"/>
+        <source>unknown source language &quot;%1&quot;</source>
+        <translation>idioma de origen desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="51"/>
+        <source>&quot;variants&quot; is not a list</source>
+        <translation>«variants» no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="56"/>
+        <source>a variant has an unknown language &quot;%1&quot;</source>
+        <translation>una variante tiene un idioma desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="58"/>
+        <source>the language %1 appears twice</source>
+        <translation>el idioma %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="60"/>
+        <source>the %1 variant lacks its subject or body</source>
+        <translation>a la variante %1 le falta el asunto o el texto</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="63"/>
+        <source>the %1 variant has an unknown status</source>
+        <translation>la variante %1 tiene un estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="70"/>
+        <source>it has no text in its source language %1</source>
+        <translation>no tiene texto en su idioma de origen %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="98"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="103"/>
+        <source>not a Permitted template file</source>
+        <translation>no es un archivo de plantillas de Permitted</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="107"/>
+        <source>made by a newer version of Permitted (file version %1)</source>
+        <translation>creado con una versión más reciente de Permitted (versión de archivo %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="116"/>
+        <source>template %1 (&quot;%2&quot;): %3</source>
+        <translation>plantilla %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="147"/>
+        <source>larger than 64 MB, too large for a template library</source>
+        <translation>más de 64 MB, demasiado grande para una biblioteca de plantillas</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpening</name>
     <message numerus="yes">
         <location filename="../ui/library/library_opening_text.cpp" line="23"/>
@@ -1423,62 +1496,62 @@ Restore it, with its order, or discard it?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="183"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Escriba a los compradores de Amazon mensajes que cumplan las reglas de mensajería de Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="187"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Guardar una captura de la ventana en PNG una vez comprobado el borrador y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Mostrar los problemas de FILE en el formato JSON de permitted-check y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="195"/>
+        <location filename="../app/editor/main.cpp" line="197"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Escribir en OUT (.html o .txt) lo que copiarían las acciones de copia y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="202"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Escribir la biblioteca de plantillas en OUT.json y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="205"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Añadir a la biblioteca las plantillas de IN.json y salir.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="206"/>
+        <location filename="../app/editor/main.cpp" line="208"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Con --import-library: reemplazar una plantilla que ya esté en la biblioteca en lugar de conservar ambas.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="210"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>The buyer&apos;s language.</source>
         <translation>El idioma del comprador.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="211"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>The marketplace.</source>
         <translation>El marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="212"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>reply or proactive.</source>
         <translation>reply (respuesta) o proactive (proactivo).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="213"/>
+        <location filename="../app/editor/main.cpp" line="215"/>
         <source>html or text.</source>
         <translation>html o text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="214"/>
+        <location filename="../app/editor/main.cpp" line="216"/>
         <source>The draft to open.</source>
         <translation>El borrador que se abrirá.</translation>
     </message>

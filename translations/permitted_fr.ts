@@ -103,6 +103,79 @@
     </message>
 </context>
 <context>
+    <name>LibraryJson</name>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="38"/>
+        <source>it has no name</source>
+        <translation>il n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="40"/>
+        <source>unknown contact reason &quot;%1&quot;</source>
+        <translation>motif de contact inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="42"/>
+        <source>unknown source language &quot;%1&quot;</source>
+        <translation>langue source inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="51"/>
+        <source>&quot;variants&quot; is not a list</source>
+        <translation>« variants » n’est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="56"/>
+        <source>a variant has an unknown language &quot;%1&quot;</source>
+        <translation>une variante a une langue inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="58"/>
+        <source>the language %1 appears twice</source>
+        <translation>la langue %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="60"/>
+        <source>the %1 variant lacks its subject or body</source>
+        <translation>il manque l’objet ou le texte de la variante %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="63"/>
+        <source>the %1 variant has an unknown status</source>
+        <translation>la variante %1 a un état inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="70"/>
+        <source>it has no text in its source language %1</source>
+        <translation>il n’a pas de texte dans sa langue source %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="98"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="103"/>
+        <source>not a Permitted template file</source>
+        <translation>ce n’est pas un fichier de modèles Permitted</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="107"/>
+        <source>made by a newer version of Permitted (file version %1)</source>
+        <translation>créé par une version plus récente de Permitted (version de fichier %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="116"/>
+        <source>template %1 (&quot;%2&quot;): %3</source>
+        <translation>modèle %1 (« %2 ») : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="147"/>
+        <source>larger than 64 MB, too large for a template library</source>
+        <translation>plus de 64 Mo, trop grand pour une bibliothèque de modèles</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpening</name>
     <message numerus="yes">
         <location filename="../ui/library/library_opening_text.cpp" line="23"/>
@@ -1423,62 +1496,62 @@ Le restaurer, avec sa commande, ou l’abandonner&#x202f;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="183"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Écrivez aux acheteurs Amazon des messages conformes aux règles de messagerie d’Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="187"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Enregistrer une capture de la fenêtre au format PNG une fois le brouillon vérifié, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Afficher les problèmes de FILE au format JSON de permitted-check, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="195"/>
+        <location filename="../app/editor/main.cpp" line="197"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Écrire dans OUT (.html ou .txt) ce que les commandes de copie copieraient, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="202"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Écrire la bibliothèque de modèles dans OUT.json, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="205"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Ajouter les modèles de IN.json à la bibliothèque, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="206"/>
+        <location filename="../app/editor/main.cpp" line="208"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Avec --import-library&#x202f;: remplacer un modèle déjà présent au lieu de garder les deux.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="210"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>The buyer&apos;s language.</source>
         <translation>La langue de l’acheteur.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="211"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>The marketplace.</source>
         <translation>La place de marché.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="212"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>reply or proactive.</source>
         <translation>reply (réponse) ou proactive (proactif).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="213"/>
+        <location filename="../app/editor/main.cpp" line="215"/>
         <source>html or text.</source>
         <translation>html ou text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="214"/>
+        <location filename="../app/editor/main.cpp" line="216"/>
         <source>The draft to open.</source>
         <translation>Le brouillon à ouvrir.</translation>
     </message>

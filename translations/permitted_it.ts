@@ -103,6 +103,79 @@
     </message>
 </context>
 <context>
+    <name>LibraryJson</name>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="38"/>
+        <source>it has no name</source>
+        <translation>non ha un nome</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="40"/>
+        <source>unknown contact reason &quot;%1&quot;</source>
+        <translation>motivo di contatto sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="42"/>
+        <source>unknown source language &quot;%1&quot;</source>
+        <translation>lingua di partenza sconosciuta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="51"/>
+        <source>&quot;variants&quot; is not a list</source>
+        <translation>«variants» non è un elenco</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="56"/>
+        <source>a variant has an unknown language &quot;%1&quot;</source>
+        <translation>una variante ha una lingua sconosciuta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="58"/>
+        <source>the language %1 appears twice</source>
+        <translation>la lingua %1 compare due volte</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="60"/>
+        <source>the %1 variant lacks its subject or body</source>
+        <translation>alla variante %1 manca l’oggetto o il testo</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="63"/>
+        <source>the %1 variant has an unknown status</source>
+        <translation>la variante %1 ha uno stato sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="70"/>
+        <source>it has no text in its source language %1</source>
+        <translation>non ha un testo nella sua lingua di partenza %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="98"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valido al byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="103"/>
+        <source>not a Permitted template file</source>
+        <translation>non è un file di modelli di Permitted</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="107"/>
+        <source>made by a newer version of Permitted (file version %1)</source>
+        <translation>creato con una versione più recente di Permitted (versione del file %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="116"/>
+        <source>template %1 (&quot;%2&quot;): %3</source>
+        <translation>modello %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/library/library_json.cpp" line="147"/>
+        <source>larger than 64 MB, too large for a template library</source>
+        <translation>più di 64 MB, troppo grande per una libreria di modelli</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpening</name>
     <message numerus="yes">
         <location filename="../ui/library/library_opening_text.cpp" line="23"/>
@@ -1423,62 +1496,62 @@ Ripristinare la bozza, con il relativo ordine, o scartarla?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/editor/main.cpp" line="181"/>
+        <location filename="../app/editor/main.cpp" line="183"/>
         <source>Write messages to Amazon buyers that pass Amazon&apos;s messaging rules.</source>
         <translation>Scrivere agli acquirenti Amazon messaggi conformi alle regole di messaggistica di Amazon.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="185"/>
+        <location filename="../app/editor/main.cpp" line="187"/>
         <source>Save a picture of the window to PNG once the draft is checked, then exit.</source>
         <translation>Salvare un’immagine PNG della finestra una volta controllata la bozza, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="193"/>
+        <location filename="../app/editor/main.cpp" line="195"/>
         <source>Print the findings for FILE as permitted-check&apos;s JSON, then exit.</source>
         <translation>Stampare i problemi di FILE nel formato JSON di permitted-check, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="195"/>
+        <location filename="../app/editor/main.cpp" line="197"/>
         <source>Write what the copy actions would copy to OUT (.html or .txt), then exit.</source>
         <translation>Scrivere in OUT (.html o .txt) ciò che i comandi di copia copierebbero, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="200"/>
+        <location filename="../app/editor/main.cpp" line="202"/>
         <source>Write the template library to OUT.json, then exit.</source>
         <translation>Scrivere la libreria dei modelli in OUT.json, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="203"/>
+        <location filename="../app/editor/main.cpp" line="205"/>
         <source>Add the templates of IN.json to the library, then exit.</source>
         <translation>Aggiungere alla libreria i modelli di IN.json, poi uscire.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="206"/>
+        <location filename="../app/editor/main.cpp" line="208"/>
         <source>With --import-library: replace a template the library has, instead of keeping both.</source>
         <translation>Con --import-library: sostituire un modello già presente nella libreria invece di conservarli entrambi.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="210"/>
+        <location filename="../app/editor/main.cpp" line="212"/>
         <source>The buyer&apos;s language.</source>
         <translation>La lingua dell’acquirente.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="211"/>
+        <location filename="../app/editor/main.cpp" line="213"/>
         <source>The marketplace.</source>
         <translation>Il marketplace.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="212"/>
+        <location filename="../app/editor/main.cpp" line="214"/>
         <source>reply or proactive.</source>
         <translation>reply (risposta) o proactive (proattivo).</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="213"/>
+        <location filename="../app/editor/main.cpp" line="215"/>
         <source>html or text.</source>
         <translation>html o text.</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="214"/>
+        <location filename="../app/editor/main.cpp" line="216"/>
         <source>The draft to open.</source>
         <translation>La bozza da aprire.</translation>
     </message>

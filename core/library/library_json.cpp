@@ -2,6 +2,7 @@
 #include "languages.h"
 #include "reasons.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,10 @@
 namespace permitted {
 
 namespace {
+
+// In the interface's language where the application has installed its catalogue (the import
+// dialog shows these); in English for permitted-check, which installs none.
+QString translatedError(const char *source) { return QCoreApplication::translate("LibraryJson", source); }
 
 const QLatin1String kFormat("permitted-library");
 constexpr int kVersion = 1;
@@ -30,11 +35,11 @@ QString readTemplate(const QJsonObject &o, LibraryTemplate *t)
         return true;
     };
     if (!text(o, "name", &t->name) || t->name.trimmed().isEmpty())
-        return QStringLiteral("it has no name");
+        return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "it has no name"));
     if (!text(o, "reason", &t->reason) || !findContactReason(t->reason))
-        return QStringLiteral("unknown contact reason \"%1\"").arg(o.value(QLatin1String("reason")).toString());
+        return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "unknown contact reason \"%1\"")).arg(o.value(QLatin1String("reason")).toString());
     if (!text(o, "sourceLanguage", &t->sourceLanguage) || !findBuyerLanguage(t->sourceLanguage))
-        return QStringLiteral("unknown source language \"%1\"").arg(o.value(QLatin1String("sourceLanguage")).toString());
+        return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "unknown source language \"%1\"")).arg(o.value(QLatin1String("sourceLanguage")).toString());
     t->uuid = o.value(QLatin1String("uuid")).toString();
     t->created = fromStamp(o.value(QLatin1String("created")));
     t->updated = fromStamp(o.value(QLatin1String("updated")));
@@ -43,26 +48,26 @@ QString readTemplate(const QJsonObject &o, LibraryTemplate *t)
             t->tags << tag.toString();
     const QJsonValue variants = o.value(QLatin1String("variants"));
     if (!variants.isArray())
-        return QStringLiteral("\"variants\" is not a list");
+        return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "\"variants\" is not a list"));
     for (const QJsonValue &value : variants.toArray()) {
         const QJsonObject vo = value.toObject();
         TemplateVariant v;
         if (!text(vo, "language", &v.language) || !findBuyerLanguage(v.language))
-            return QStringLiteral("a variant has an unknown language \"%1\"").arg(vo.value(QLatin1String("language")).toString());
+            return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "a variant has an unknown language \"%1\"")).arg(vo.value(QLatin1String("language")).toString());
         if (t->variant(v.language))
-            return QStringLiteral("the language %1 appears twice").arg(v.language);
+            return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "the language %1 appears twice")).arg(v.language);
         if (!text(vo, "subject", &v.text.subject) || !text(vo, "body", &v.text.body))
-            return QStringLiteral("the %1 variant lacks its subject or body").arg(v.language);
+            return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "the %1 variant lacks its subject or body")).arg(v.language);
         const auto status = translationStatusFromName(vo.value(QLatin1String("status")).toString(QStringLiteral("done")));
         if (!status || *status == TranslationStatus::Missing)
-            return QStringLiteral("the %1 variant has an unknown status").arg(v.language);
+            return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "the %1 variant has an unknown status")).arg(v.language);
         v.status = *status;
         v.created = fromStamp(vo.value(QLatin1String("created")));
         v.updated = fromStamp(vo.value(QLatin1String("updated")));
         t->variants.append(v);
     }
     if (!t->variant(t->sourceLanguage))
-        return QStringLiteral("it has no text in its source language %1").arg(t->sourceLanguage);
+        return translatedError(QT_TRANSLATE_NOOP("LibraryJson", "it has no text in its source language %1")).arg(t->sourceLanguage);
     return {};
 }
 
@@ -90,16 +95,16 @@ std::optional<QList<LibraryTemplate>> templatesFromJson(const QByteArray &json, 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = translatedError(QT_TRANSLATE_NOOP("LibraryJson", "not valid JSON at byte %1: %2")).arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != kFormat) {
-        *error = QStringLiteral("not a Permitted template file");
+        *error = translatedError(QT_TRANSLATE_NOOP("LibraryJson", "not a Permitted template file"));
         return std::nullopt;
     }
     if (root.value(QLatin1String("version")).toInt() != kVersion) {
-        *error = QStringLiteral("made by a newer version of Permitted (file version %1)").arg(root.value(QLatin1String("version")).toInt());
+        *error = translatedError(QT_TRANSLATE_NOOP("LibraryJson", "made by a newer version of Permitted (file version %1)")).arg(root.value(QLatin1String("version")).toInt());
         return std::nullopt;
     }
     QList<LibraryTemplate> templates;
@@ -108,7 +113,7 @@ std::optional<QList<LibraryTemplate>> templatesFromJson(const QByteArray &json, 
         LibraryTemplate t;
         const QString problem = readTemplate(list[i].toObject(), &t);
         if (!problem.isEmpty()) {
-            *error = QStringLiteral("template %1 (\"%2\"): %3").arg(i + 1).arg(list[i].toObject().value(QLatin1String("name")).toString(), problem);
+            *error = translatedError(QT_TRANSLATE_NOOP("LibraryJson", "template %1 (\"%2\"): %3")).arg(i + 1).arg(list[i].toObject().value(QLatin1String("name")).toString(), problem);
             return std::nullopt;
         }
         templates.append(t);
@@ -139,7 +144,7 @@ std::optional<QList<LibraryTemplate>> readTemplateFile(const QString &path, QStr
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
-        *error = QStringLiteral("larger than 64 MB, too large for a template library");
+        *error = translatedError(QT_TRANSLATE_NOOP("LibraryJson", "larger than 64 MB, too large for a template library"));
         return std::nullopt;
     }
     return templatesFromJson(file.readAll(), error);
