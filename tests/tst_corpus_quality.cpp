@@ -25,17 +25,17 @@ struct Floor {
 };
 
 // Measured on 2026-12-05 with build/bench/bench-quality, once, when the part was written (the
-// eleventh batch, <lang>-k-NNN): recall 0.957 and false positives on 4.0% of messages overall.
+// twelfth batch, <lang>-l-NNN): recall 0.925 and false positives on 5.0% of messages overall.
 // The parts measured before it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%, 0.927 and 7.0%,
 // 0.920 and 4.0%, 0.937 and 5.0%, 0.910 and 4.5%, 0.946 and 4.0%, 0.946 and 2.5%, 0.917 and
-// 7.8%) were spent on tuning.
+// 7.8%, 0.957 and 4.0%) were spent on tuning.
 constexpr Floor kFloors[] = {
-    {"held-out", "all", 0.956, 0.040},
-    {"held-out", "de", 0.946, 0.050},
-    {"held-out", "en", 0.973, 0.052},
-    {"held-out", "es", 0.952, 0.038},
-    {"held-out", "fr", 0.958, 0.038},
-    {"held-out", "it", 0.951, 0.025},
+    {"held-out", "all", 0.924, 0.050},
+    {"held-out", "de", 0.912, 0.013},
+    {"held-out", "en", 0.916, 0.050},
+    {"held-out", "es", 0.906, 0.075},
+    {"held-out", "fr", 0.947, 0.063},
+    {"held-out", "it", 0.941, 0.050},
 };
 
 } // namespace
