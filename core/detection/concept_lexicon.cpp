@@ -43,6 +43,17 @@ bool isTitleCaseName(const QString &text, Range range)
     return true;
 }
 
+// Whether `range` opens a title in quotation marks (« Cinq étoiles », „Fünf Sterne“): its first
+// word capitalised, right after the opening mark. French and Italian titles capitalise only that.
+bool opensQuotedTitle(const QString &text, Range range)
+{
+    int before = range.start - 1;
+    while (before >= 0 && (text[before] == u' ' || text[before] == QChar(0x00A0) || text[before] == QChar(0x202F)))
+        --before;
+    return before >= 0 && QStringView(u"«“„\"‹").contains(text[before]) && range.start + 1 < text.size()
+           && text[range.start].isUpper() && text[range.start + 1].isLower();
+}
+
 // How a word of an entry meets a word of the text.
 struct WordMatcher {
     enum Kind { Stem, Exact, Prefix, Suffix, Infix } kind = Stem;
@@ -522,8 +533,10 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     if (d.titleCaseNames.any()) {
         const QString &text = view.text();
         std::erase_if(hits, [&](const ConceptHit &h) {
-            return d.titleCaseNames.test(size_t(h.conceptId)) && isTitleCaseName(text, h.range)
-                   && h.firstWord > 0 && sentenceOfWord[size_t(h.firstWord) - 1] == h.sentence;
+            if (!d.titleCaseNames.test(size_t(h.conceptId)))
+                return false;
+            return opensQuotedTitle(text, h.range)
+                   || (isTitleCaseName(text, h.range) && h.firstWord > 0 && sentenceOfWord[size_t(h.firstWord) - 1] == h.sentence);
         });
     }
     std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {

@@ -128,6 +128,10 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         if (before >= 0 && before < 40 && !QStringView(u".!?:;").contains(text[before])
             && text.lastIndexOf(u'\n', before) < 0 && text.indexOf(u'\n') >= 0 && text.indexOf(u'\n') < s.start)
             continue;
+        // A line that ends without a mark runs on into the next ("Ich erbitte Ihre Nachricht und
+        // verbleibe" then "mit freundlichen Grüßen"): the line break ended no sentence.
+        if (before >= 0 && text[before].isLetter() && text.indexOf(u'\n', before) < s.start)
+            continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
         if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))
             continue;
