@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <limits>
 #include <span>
 
 namespace permitted {
@@ -339,8 +340,18 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
                 return true;
         return false;
     };
+    // The short lines after the last closing are the signature and its trailers ("Sent from my
+    // iPad"): they give the message no purpose.
+    int signatureAfterLast = std::numeric_limits<int>::max();
+    for (const ConceptHit &h : hits)
+        if (rule.closes.test(size_t(h.conceptId)))
+            signatureAfterLast = h.sentence + 1;
+    auto inSignature = [&](const ConceptHit &h) {
+        return h.sentence >= signatureAfterLast && size_t(h.sentence) < text.sentenceWords.size()
+               && text.sentenceWords[size_t(h.sentence)] < kUnaccountedWords;
+    };
     for (size_t i = 0; i < hits.size(); ++i)
-        if (rule.purposes.test(size_t(hits[i].conceptId)) && !insideNotPurpose(i))
+        if (rule.purposes.test(size_t(hits[i].conceptId)) && !inSignature(hits[i]) && !insideNotPurpose(i))
             return false;
     // A sentence that none of the allowed concepts explains says something of its own; what
     // follows a closing ("Kind regards,") is the signature.
