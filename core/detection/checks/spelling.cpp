@@ -8,6 +8,8 @@
 #include "languages.h"
 #include "detection/spell_checker.h"
 
+#include <QSet>
+
 namespace permitted {
 namespace {
 
@@ -141,6 +143,77 @@ private:
     const SpellChecker::Dictionary *m_dictionary = nullptr;
 };
 
+// Where the buyer's and the seller's names stand: the salutation ("Hi Colm,", "Sehr geehrter Herr
+// Obermaier,") and the signature ("Kind regards," then "Tomasz", "Voltrex Marine Team"). A
+// capitalised word there is a name, which no dictionary holds, and so is the same word elsewhere
+// in the message ("thank you for choosing Voltrex"); calling names misspelt taught sellers to
+// ignore the warning. Short lines only, so that a sentence is still checked.
+class NamePlaces {
+public:
+    explicit NamePlaces(const QString &text);
+    bool holds(const QString &text, Range word) const
+    {
+        if (!text[word.start].isUpper())
+            return false;
+        return m_salutation.contains(word) || (m_signatureFrom >= 0 && word.start >= m_signatureFrom)
+               || m_names.contains(QStringView(text).mid(word.start, word.length()).toString());
+    }
+    void learn(const QString &text, Range word)
+    {
+        if (holds(text, word))
+            m_names.insert(text.mid(word.start, word.length()));
+    }
+
+private:
+    Range m_salutation;
+    int m_signatureFrom = -1;
+    QSet<QString> m_names;
+};
+
+NamePlaces::NamePlaces(const QString &text)
+{
+    constexpr int kShortLineWords = 6;
+    constexpr size_t kSignatureLines = 4;   // a name, a role, a shop, "Sent from my iPhone"
+    struct Line {
+        Range range;
+        int words = 0;
+        QChar last;
+    };
+    std::vector<Line> lines;
+    for (int start = 0; start <= text.size();) {
+        int end = int(text.indexOf(u'\n', start));
+        if (end < 0)
+            end = int(text.size());
+        const QStringView line = QStringView(text).mid(start, end - start).trimmed();
+        if (!line.isEmpty()) {
+            Line l{{start, end}, 1, line.back()};
+            for (qsizetype i = 1; i < line.size(); ++i)
+                l.words += line[i].isSpace() && !line[i - 1].isSpace();
+            lines.push_back(l);
+        }
+        start = end + 1;
+    }
+    if (lines.size() < 2)
+        return;
+    const auto isShort = [&](const Line &l) {
+        return l.words <= kShortLineWords && l.last != u'.' && l.last != u'?' && l.last != u';';
+    };
+    if (isShort(lines.front()))
+        m_salutation = lines.front().range;
+    // The short lines that end the message; after a closing line among them ("Best,"), or all
+    // of them when there is none ("Enjoy the book." then "Nuala", "Blackthorn Bindery").
+    size_t run = lines.size();
+    while (run > 1 && isShort(lines[run - 1]))
+        --run;
+    for (size_t i = run; i + 1 < lines.size(); ++i)
+        if (lines[i].last == u',') {
+            run = i + 1;
+            break;
+        }
+    if (run < lines.size() && lines.size() - run <= kSignatureLines)
+        m_signatureFrom = lines[run].range.start;
+}
+
 } // namespace
 
 void checkSpelling(const CheckInput &in, Findings &out)
@@ -157,13 +230,17 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // the old and the new copy at once (a third of the check's memory).
     std::vector<std::pair<const PartInput *, Range>> misspelt;
     OtherEnglish otherEnglish(in);
+    NamePlaces names(in.body.view.text());
+    for (const Range &r : in.body.view.words())
+        names.learn(in.body.view.text(), r);
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
         const std::vector<Range> &words = part->view.words();
         for (size_t i = 0; i < words.size(); ++i) {
             const Range r = words[i];
             const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
-            if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
+            if (r.length() < 2 || hasDigit(raw) || entities.covers(r)
+                || (part == &in.body && names.holds(part->view.text(), r)))
                 continue;
             // A word ICU ends with an apostrophe ("clients'") is checked without it.
             QStringView word = raw;
