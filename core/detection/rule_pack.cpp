@@ -242,7 +242,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         if (shared.isEmpty())
             return std::nullopt;
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
-                                                    "reference_words", "allowed_repeats", "abbreviations", "words", "clitics"});
+                                                    "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
+                                                    "greeting_marks"});
         if (!unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
             return std::nullopt;
@@ -253,6 +254,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.allowedRepeats.insert(w.toString().toLower());
         for (const QJsonValue &w : shared.value(QStringLiteral("words")).toArray())
             pack.words.insert(w.toString());
+        for (const QJsonValue &w : shared.value(QStringLiteral("greeting_marks")).toArray())
+            pack.greetingMarks += w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("clitics")).toArray())
             pack.clitics << w.toString().toLower();
         std::sort(pack.clitics.begin(), pack.clitics.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });

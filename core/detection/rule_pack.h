@@ -97,6 +97,7 @@ struct LanguagePack {
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
+    QString greetingMarks;                   // marks that may end a greeting line before a lower-case start ("Ciao Marta!")
 
     // All phrase patterns in one set, so a clean text is scanned once, not once per pattern.
     std::unique_ptr<RE2::Set> phraseSet;

@@ -124,8 +124,10 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         // The line after a short first line is the line after a salutation, with or without its
         // comma ("Ciao Davide 👋" then "il tuo ordine è partito"), as German and Italian write it.
-        // A first line that ends a sentence is no salutation.
-        if (before >= 0 && before < 40 && !QStringView(u".!?:;").contains(text[before])
+        // A first line that ends a sentence is no salutation, unless the language lets a greeting
+        // end with that mark and go on in lower case ("Ciao Marta!" then "volevo solo ringraziarti").
+        if (before >= 0 && before < 40
+            && (!QStringView(u".!?:;").contains(text[before]) || (in.pack && in.pack->greetingMarks.contains(text[before])))
             && text.lastIndexOf(u'\n', before) < 0 && text.indexOf(u'\n') >= 0 && text.indexOf(u'\n') < s.start)
             continue;
         // A line that ends without a mark runs on into the next ("Ich erbitte Ihre Nachricht und
