@@ -321,25 +321,32 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
 bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view)
 {
     const std::vector<ConceptHit> &hits = text.hits;
-    bool needed = false;
-    for (const ConceptHit &h : hits)
-        needed = needed || rule.needs.test(size_t(h.conceptId));
-    if (!needed)
-        return false;
-    // Purpose words inside words of availability ("any questions") do not count. Hits are in
-    // order of position, the longer first where two begin alike: one that holds a hit begins at
-    // most a phrase's length before it.
+    // Whether hit i lies inside a hit of another concept of `set`. Hits are in order of position,
+    // the longer first where two begin alike: one that holds a hit begins at most a phrase's
+    // length before it.
     constexpr int kPhraseReach = 200;   // UTF-16 units
-    auto insideNotPurpose = [&](size_t i) {
+    auto inside = [&](size_t i, const ConceptSet &set) {
         const Range r = hits[i].range;
+        auto holds = [&](size_t j) {
+            return hits[j].conceptId != hits[i].conceptId && set.test(size_t(hits[j].conceptId)) && hits[j].range.contains(r);
+        };
         for (size_t j = i; j-- > 0 && hits[j].range.start >= r.start - kPhraseReach;)
-            if (rule.notPurpose.test(size_t(hits[j].conceptId)) && hits[j].range.contains(r))
+            if (holds(j))
                 return true;
         for (size_t j = i + 1; j < hits.size() && hits[j].range.start == r.start; ++j)
-            if (rule.notPurpose.test(size_t(hits[j].conceptId)) && hits[j].range.contains(r))
+            if (holds(j))
                 return true;
         return false;
     };
+    // Words of a closing formula say nothing of the message's purpose: "Sent from my iPhone" is
+    // no shipment, "Gesendet von meinem Samsung Galaxy" none either.
+    bool needed = false;
+    for (size_t i = 0; i < hits.size() && !needed; ++i)
+        needed = rule.needs.test(size_t(hits[i].conceptId)) && !inside(i, rule.closes);
+    if (!needed)
+        return false;
+    // Purpose words inside words of availability ("any questions") do not count either.
+    auto insideNotPurpose = [&](size_t i) { return inside(i, rule.notPurpose) || inside(i, rule.closes); };
     // The short lines after the last closing are the signature and its trailers ("Sent from my
     // iPad"): they give the message no purpose.
     int signatureAfterLast = std::numeric_limits<int>::max();
