@@ -32,6 +32,9 @@ struct CheckInput {
     const DomainPolicy &domains;
     const std::vector<ConceptRule> &conceptRules;
     bool hasLexicon;                 // the buyer language has a concept lexicon
+    // The concepts were read with the lexicon of the language the body is written in: false for
+    // a message in a language without one, read with the buyer's words.
+    bool readInItsLanguage;
     // The language the body is written in, when it is confidently not the buyer's.
     const std::optional<WrittenLanguage> &writtenIn;
     PartInput subject;

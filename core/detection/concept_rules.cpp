@@ -13,8 +13,10 @@ namespace permitted {
 namespace {
 
 // A sentence of at least this many words that no concept of the rule's `accounted_by` explains says
-// something of its own ("The charger works with 110 and 230 volts"): the message has a purpose.
-constexpr int kUnaccountedWords = 5;
+// something of its own ("The charger works with both 110 and 230 volts, so it travels well"): the
+// message has a purpose. Shorter ones are what thanks are padded with ("Every jar is filled by
+// hand"); 9 found the most on the tuning part for the fewest false findings (5 to 12 tried).
+constexpr int kUnaccountedWords = 9;
 
 class RuleReader {
 public:

@@ -169,9 +169,12 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     // language it is written in, when that one has a lexicon: an English review request sent to
     // a German buyer is still a review request.
     const ConceptLexicon *concepts = lexicon(context.language);
+    bool readInItsLanguage = !writtenIn;
     if (writtenIn)
-        if (const ConceptLexicon *written = lexicon(writtenIn->code))
+        if (const ConceptLexicon *written = lexicon(writtenIn->code)) {
             concepts = written;
+            readInItsLanguage = true;
+        }
     // Its phrases too ("retard" is no insult in a French message to an English buyer).
     const LanguagePack *phrases = pack(context.language);
     if (writtenIn)
@@ -180,7 +183,7 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     const ConceptText subjectConcepts = concepts ? concepts->find(subjectView, subjectEntities) : ConceptText();
     const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
     const CheckInput input{message, context, pack(context.language), phrases, m_catalog, *m_spelling, *m_domains,
-                           m_conceptRules, concepts != nullptr, writtenIn,
+                           m_conceptRules, concepts != nullptr, readInItsLanguage, writtenIn,
                            {Part::Subject, subjectView, subjectEntities, subjectConcepts},
                            {Part::Body, bodyView, bodyEntities, bodyConcepts}};
     Findings findings;

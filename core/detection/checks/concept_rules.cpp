@@ -33,6 +33,10 @@ void checkConceptRules(const CheckInput &in, Findings &out)
         if (!requirementsMet(rule.requirements, in.context))
             continue;
         if (rule.kind == ConceptRule::Kind::Purpose) {
+            // A whole message is judged only in words its lexicon knows: a Catalan delay notice
+            // read with Spanish words has sentences nothing accounts for, not a purpose.
+            if (!in.readInItsLanguage)
+                continue;
             // The combinations come first (loadConceptRules orders them so).
             if (std::any_of(out.begin() + mine, out.end(), [&](const Finding &f) { return rule.yieldsTo.contains(f.ruleId); }))
                 continue;
