@@ -31,11 +31,12 @@ const char *emoticonExpression()
 {
     // Eyes, an optional nose, a mouth; then the few that have another shape. An emoticon stands
     // apart: white space, a letter ("Merci:)") or the text's edge before it, and white space,
-    // punctuation or the edge after it, so clock times (10:30), ratios (3:2) and list markers
+    // punctuation, a tag pasted from a help desk (":-)<br>") or the edge after it, so clock
+    // times (10:30), ratios (3:2) and list markers
     // (a), 8)) never match.
     return R"((?:(?:^|\s)()"
            R"([:;=][-o^']?[)(\]\[DPpOo3|/\\*@$]|[)(][-o^']?[:;=]|<3|</3|xD|XD|x-D|\^_*\^|\^\^|-_-|>_<|o_O|O_o|o\.O|T_T|;_;|:'\(|:'-\()"
-           R"()|\pL([:;=]-?[)(DPp]))(?:$|[\s.,!?]))";
+           R"()|\pL([:;=]-?[)(DPp]))(?:$|[\s.,!?<]))";
 }
 
 std::vector<Range> findEmoticons(const TextView &view, bool asciiFacesPossible)
