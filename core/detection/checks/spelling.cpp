@@ -9,6 +9,7 @@
 #include "detection/spell_checker.h"
 
 #include <QSet>
+#include <optional>
 
 namespace permitted {
 namespace {
@@ -150,27 +151,26 @@ private:
 // ignore the warning. Short lines only, so that a sentence is still checked.
 class NamePlaces {
 public:
-    explicit NamePlaces(const QString &text);
+    NamePlaces(const QString &text, const std::vector<Range> &words);
+    // Asked only of words the dictionaries do not know, so the cost stays with the few.
     bool holds(const QString &text, Range word) const
     {
         if (!text[word.start].isUpper())
             return false;
-        return m_salutation.contains(word) || (m_signatureFrom >= 0 && word.start >= m_signatureFrom)
-               || m_names.contains(QStringView(text).mid(word.start, word.length()).toString());
-    }
-    void learn(const QString &text, Range word)
-    {
-        if (holds(text, word))
-            m_names.insert(text.mid(word.start, word.length()));
+        return inPlace(word) || m_names.contains(text.mid(word.start, word.length()));
     }
 
 private:
+    bool inPlace(Range word) const
+    {
+        return m_salutation.contains(word) || (m_signatureFrom >= 0 && word.start >= m_signatureFrom);
+    }
     Range m_salutation;
     int m_signatureFrom = -1;
-    QSet<QString> m_names;
+    QSet<QString> m_names;   // the capitalised words of the salutation and the signature
 };
 
-NamePlaces::NamePlaces(const QString &text)
+NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
 {
     constexpr int kShortLineWords = 6;
     constexpr size_t kSignatureLines = 4;   // a name, a role, a shop, "Sent from my iPhone"
@@ -212,6 +212,9 @@ NamePlaces::NamePlaces(const QString &text)
         }
     if (run < lines.size() && lines.size() - run <= kSignatureLines)
         m_signatureFrom = lines[run].range.start;
+    for (const Range &w : words)
+        if (inPlace(w) && text[w.start].isUpper())
+            m_names.insert(text.mid(w.start, w.length()));
 }
 
 } // namespace
@@ -230,17 +233,14 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // the old and the new copy at once (a third of the check's memory).
     std::vector<std::pair<const PartInput *, Range>> misspelt;
     OtherEnglish otherEnglish(in);
-    NamePlaces names(in.body.view.text());
-    for (const Range &r : in.body.view.words())
-        names.learn(in.body.view.text(), r);
+    std::optional<NamePlaces> names;   // found at the first unknown word of the body
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
         const std::vector<Range> &words = part->view.words();
         for (size_t i = 0; i < words.size(); ++i) {
             const Range r = words[i];
             const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
-            if (r.length() < 2 || hasDigit(raw) || entities.covers(r)
-                || (part == &in.body && names.holds(part->view.text(), r)))
+            if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
                 continue;
             // A word ICU ends with an apostrophe ("clients'") is checked without it.
             QStringView word = raw;
@@ -252,6 +252,12 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word))
                 continue;
+            if (part == &in.body) {
+                if (!names)
+                    names.emplace(part->view.text(), words);
+                if (names->holds(part->view.text(), r))
+                    continue;
+            }
             misspelt.emplace_back(part, r);
         }
     }
