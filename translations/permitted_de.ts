@@ -103,6 +103,48 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommand</name>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="28"/>
+        <source>the template library %1 cannot be opened: %2</source>
+        <translation>die Vorlagenbibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="32"/>
+        <source>warning: the template library was damaged (%1); the copy of %2 was restored</source>
+        <translation>Warnung: Die Vorlagenbibliothek war beschädigt (%1); die Kopie vom %2 wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="37"/>
+        <source>warning: the template library was damaged (%1) and set aside as %2; a new one was started</source>
+        <translation>Warnung: Die Vorlagenbibliothek war beschädigt (%1) und wurde als %2 beiseitegelegt; eine neue wurde angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/library_command.cpp" line="57"/>
+        <source>%n template(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Vorlage nach %1 exportiert</numerusform>
+            <numerusform>%n Vorlagen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="66"/>
+        <location filename="../app/editor/library_command.cpp" line="73"/>
+        <source>%1 cannot be imported: %2; the library was not changed</source>
+        <translation>%1 kann nicht importiert werden: %2; die Bibliothek wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="74"/>
+        <source>%1 added, %2 replaced from %3</source>
+        <translation>%1 hinzugefügt, %2 ersetzt aus %3</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJson</name>
     <message>
         <location filename="../core/library/library_json.cpp" line="38"/>

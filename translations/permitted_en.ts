@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LibraryCommand</name>
+    <message numerus="yes">
+        <location filename="../app/editor/library_command.cpp" line="57"/>
+        <source>%n template(s) exported to %1</source>
+        <translation>
+            <numerusform>%n template exported to %1</numerusform>
+            <numerusform>%n templates exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpening</name>
     <message numerus="yes">
         <location filename="../ui/library/library_opening_text.cpp" line="23"/>

@@ -103,6 +103,48 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommand</name>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="28"/>
+        <source>the template library %1 cannot be opened: %2</source>
+        <translation>la biblioteca de plantillas %1 no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="32"/>
+        <source>warning: the template library was damaged (%1); the copy of %2 was restored</source>
+        <translation>aviso: la biblioteca de plantillas estaba dañada (%1); se ha restaurado la copia del %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="37"/>
+        <source>warning: the template library was damaged (%1) and set aside as %2; a new one was started</source>
+        <translation>aviso: la biblioteca de plantillas estaba dañada (%1) y se ha apartado como %2; se ha creado una nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/library_command.cpp" line="57"/>
+        <source>%n template(s) exported to %1</source>
+        <translation>
+            <numerusform>%n plantilla exportada a %1</numerusform>
+            <numerusform>%n plantillas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="66"/>
+        <location filename="../app/editor/library_command.cpp" line="73"/>
+        <source>%1 cannot be imported: %2; the library was not changed</source>
+        <translation>%1 no se puede importar: %2; la biblioteca no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="74"/>
+        <source>%1 added, %2 replaced from %3</source>
+        <translation>%1 añadida(s), %2 sustituida(s) desde %3</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJson</name>
     <message>
         <location filename="../core/library/library_json.cpp" line="38"/>

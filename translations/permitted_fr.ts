@@ -103,6 +103,48 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommand</name>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="28"/>
+        <source>the template library %1 cannot be opened: %2</source>
+        <translation>la bibliothèque de modèles %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="32"/>
+        <source>warning: the template library was damaged (%1); the copy of %2 was restored</source>
+        <translation>avertissement : la bibliothèque de modèles était endommagée (%1) ; la copie du %2 a été restaurée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="37"/>
+        <source>warning: the template library was damaged (%1) and set aside as %2; a new one was started</source>
+        <translation>avertissement : la bibliothèque de modèles était endommagée (%1) et a été mise de côté sous le nom %2 ; une nouvelle a été créée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/library_command.cpp" line="57"/>
+        <source>%n template(s) exported to %1</source>
+        <translation>
+            <numerusform>%n modèle exporté vers %1</numerusform>
+            <numerusform>%n modèles exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="66"/>
+        <location filename="../app/editor/library_command.cpp" line="73"/>
+        <source>%1 cannot be imported: %2; the library was not changed</source>
+        <translation>%1 ne peut pas être importé : %2 ; la bibliothèque n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="74"/>
+        <source>%1 added, %2 replaced from %3</source>
+        <translation>%1 ajouté(s), %2 remplacé(s) depuis %3</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJson</name>
     <message>
         <location filename="../core/library/library_json.cpp" line="38"/>

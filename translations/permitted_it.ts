@@ -103,6 +103,48 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommand</name>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="28"/>
+        <source>the template library %1 cannot be opened: %2</source>
+        <translation>la libreria di modelli %1 non si può aprire: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="32"/>
+        <source>warning: the template library was damaged (%1); the copy of %2 was restored</source>
+        <translation>avviso: la libreria di modelli era danneggiata (%1); è stata ripristinata la copia del %2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="37"/>
+        <source>warning: the template library was damaged (%1) and set aside as %2; a new one was started</source>
+        <translation>avviso: la libreria di modelli era danneggiata (%1) ed è stata messa da parte come %2; ne è stata creata una nuova</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="56"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/library_command.cpp" line="57"/>
+        <source>%n template(s) exported to %1</source>
+        <translation>
+            <numerusform>%n modello esportato in %1</numerusform>
+            <numerusform>%n modelli esportati in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="66"/>
+        <location filename="../app/editor/library_command.cpp" line="73"/>
+        <source>%1 cannot be imported: %2; the library was not changed</source>
+        <translation>%1 non si può importare: %2; la libreria non è stata modificata</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/library_command.cpp" line="74"/>
+        <source>%1 added, %2 replaced from %3</source>
+        <translation>%1 aggiunti, %2 sostituiti da %3</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJson</name>
     <message>
         <location filename="../core/library/library_json.cpp" line="38"/>
