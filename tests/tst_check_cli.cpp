@@ -79,6 +79,26 @@ private slots:
         QVERIFY(html.contains("<body>") && !html.contains("qrichtext") && !html.contains("-qt-"));
     }
 
+    // Opening a draft that carries no order starts the order panel afresh; the options given
+    // on the command line still hold for it (a proactive message is judged as one).
+    void theEditorKeepsTheOrderOptionsOfTheCommandLine()
+    {
+        REQUIRE_EDITOR();
+        const QString file = dir.filePath(QStringLiteral("shipped.txt"));
+        QFile draft(file);
+        QVERIFY(draft.open(QIODevice::WriteOnly));
+        draft.write("Hello,\n\nyour parcel has shipped today.\n\nBest regards,\nSam\n");
+        draft.close();
+        const Run editor = run(QStringList{"--findings", "--lang", "en", "--kind", "proactive", "--channel", "text", file},
+                               {}, QStringLiteral("C.UTF-8"), kEditor);
+        QCOMPARE(editor.exitCode, 0);
+        QStringList rules;
+        for (const QJsonValue f : QJsonDocument::fromJson(editor.out).object().value("files").toArray().at(0).toObject().value("findings").toArray())
+            rules << f["rule"].toString();
+        QVERIFY2(rules.contains(QStringLiteral("order-confirmation")), editor.out.constData());
+        QVERIFY2(rules.contains(QStringLiteral("missing-order-id")), editor.out.constData());
+    }
+
     void goldenOutputs_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -228,7 +228,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "permitted: --findings and --export take one FILE\n");
             return 2;
         }
-        if (!applyOrderOptions(parser, window) || !window.openDraft(files.front()))
+        // After the draft: opening one without its own order starts the order panel afresh.
+        if (!window.openDraft(files.front()) || !applyOrderOptions(parser, window))
             return 2;
         int status = 0;
         window.whenSettled([&] {
@@ -240,6 +241,10 @@ int main(int argc, char *argv[])
     window.show();
     if (!files.isEmpty() && !window.openDraft(files.front()) && parser.isSet(screenshot))
         return 1;
+    // The order options set the panel for the window too, not only for --findings and --export;
+    // after the draft, whose opening starts the order panel afresh when it carries no order.
+    if (!applyOrderOptions(parser, window))
+        return 2;
     // A crash or a power cut may have left drafts behind: offered before anything else.
     if (!parser.isSet(screenshot) && !parser.isSet(exitWhenReady))
         QTimer::singleShot(0, &window, &permitted::MainWindow::offerRecovery);
