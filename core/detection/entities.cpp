@@ -80,6 +80,14 @@ bool spelledOutIsAnAddress(const QString &match, const QString &before)
         "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "aol", "gmx", "web", "t-online",
         "orange", "free", "laposte", "sfr", "wanadoo", "libero", "virgilio", "tiscali", "alice", "proton", "protonmail",
         "yandex", "mail", "qq", "163", "naver", "btinternet", "sky", "freenet", "arcor", "telefonica", "movistar"};
+    // A coupon code before a spoken "at" is no mailbox: "code FALLCK15 at caseknight.co" names
+    // where to use it (the site is a link of its own).
+    static const QRegularExpression codeBefore(
+        QStringLiteral("(?:code|codice|código|codigo|coupon|gutschein|gutscheincode|rabattcode)\\s*:?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression codeShape(QStringLiteral("^(?=.*\\d)(?=.*[A-Z])[A-Z0-9]{4,}$"));
+    if (codeBefore.match(before).hasMatch() || codeShape.match(m.captured(1)).hasMatch())
+        return false;
     const QString local = m.captured(1).toLower();
     const QString provider = m.captured(2).toLower().section(QLatin1Char('.'), 0, 0);
     return mailboxes.contains(local) || providers.contains(provider) || writeTo.match(before).hasMatch()

@@ -1,7 +1,8 @@
 // missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
 // (a suggestion only for replies, and nothing for a reason that may come before any order).
 // invalid-order-id: something shaped almost like an order ID:
-// hyphenated groups of the wrong length, or 16 to 18 digits in one run after the word "order".
+// hyphenated groups of the wrong length, one of the two hyphens left out ("305-44182037765120"),
+// or 16 to 18 digits in one run after the word "order".
 
 #include "detection/checks/checks.h"
 #include "detection/byte_alphabet.h"
@@ -43,7 +44,7 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
         return;
     const std::string_view text = view.bytes();
     const re2::StringPiece whole(text.data(), text.size());
-    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
     static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
     re2::StringPiece m[2];
     size_t pos = 0;
