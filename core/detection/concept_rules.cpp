@@ -127,7 +127,7 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         for (int i = 0; i < signalList.size(); ++i) {
             const QJsonObject s = signalList[i].toObject();
             const QString where = QStringLiteral("signal %1: ").arg(i + 1);
-            if (!reader.refuseUnknownKeys(s, {"all", "window", "ordered", "negatable", "unless", "severity", "why"}, where))
+            if (!reader.refuseUnknownKeys(s, {"all", "window", "ordered", "negatable", "unless", "unless_affirmed", "severity", "why"}, where))
                 return failed();
             ConceptSignal signal;
             const QJsonArray all = s.value(QLatin1String("all")).toArray();
@@ -166,6 +166,10 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
             if (!unless)
                 return failed();
             signal.unless = *unless;
+            const auto unlessAffirmed = reader.concepts(s.value(QLatin1String("unless_affirmed")), QStringLiteral("unless_affirmed"));
+            if (!unlessAffirmed)
+                return failed();
+            signal.unlessAffirmed = *unlessAffirmed;
             if (s.contains(QLatin1String("severity"))) {
                 signal.severity = severityFromName(s.value(QLatin1String("severity")).toString());
                 if (!signal.severity) {
@@ -268,9 +272,15 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
         sentences = std::max(sentences, h.sentence + 1);
     std::vector<size_t> begins(size_t(sentences) + 1, hits.size());
     std::vector<ConceptSet> said(static_cast<size_t>(sentences), ConceptSet());
+    // What a sentence says with no negation over it, for the exceptions that a negation turns
+    // around ("titles not on Amazon" is no sale through Amazon); others carry their own negation
+    // ("we cannot offer a discount") and excuse in any case.
+    std::vector<ConceptSet> affirmed(static_cast<size_t>(sentences), ConceptSet());
     for (size_t i = hits.size(); i-- > 0;) {
         begins[size_t(hits[i].sentence)] = i;
         said[size_t(hits[i].sentence)].set(size_t(hits[i].conceptId));
+        if (!hits[i].negated)
+            affirmed[size_t(hits[i].sentence)].set(size_t(hits[i].conceptId));
     }
     for (int s = sentences - 1; s >= 0; --s)
         begins[size_t(s)] = std::min(begins[size_t(s)], begins[size_t(s) + 1]);
@@ -279,10 +289,12 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
             if (said[size_t(s)].none())
                 continue;
             const int last = std::min(s + signal.window, sentences - 1);
-            ConceptSet inWindow;
-            for (int w = s; w <= last; ++w)
+            ConceptSet inWindow, affirmedInWindow;
+            for (int w = s; w <= last; ++w) {
                 inWindow |= said[size_t(w)];
-            if ((inWindow & signal.unless).any()
+                affirmedInWindow |= affirmed[size_t(w)];
+            }
+            if ((inWindow & signal.unless).any() || (affirmedInWindow & signal.unlessAffirmed).any()
                 || std::any_of(signal.terms.begin(), signal.terms.end(),
                                [&](const ConceptTerm &t) { return (t.concepts & inWindow).none(); }))
                 continue;

@@ -34,6 +34,7 @@ struct ConceptSignal {
     bool ordered = false;            // the terms are said in this order
     bool negatable = false;          // a negated term (ConceptHit::negated) does not count
     ConceptSet unless;               // said in the window, cancels the signal
+    ConceptSet unlessAffirmed;       // said in the window with no negation over it, cancels the signal
     std::optional<Severity> severity;
 };
 
