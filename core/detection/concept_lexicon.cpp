@@ -54,6 +54,30 @@ bool opensQuotedTitle(const QString &text, Range range)
            && text[range.start].isUpper() && text[range.start + 1].isLower();
 }
 
+// Whether `range` lies inside a title in typographic quotation marks, on one line: the quoted
+// span begins with a capital ("« Guide des relais cinq étoiles de France »") and closes after
+// the range. Plain " marks are left out: they quote speech as often as titles.
+bool insideQuotedTitle(const QString &text, Range range)
+{
+    constexpr int kReach = 80;   // characters: a title, not a paragraph
+    const QStringView opening(u"«“„‹"), closing(u"»”“›");
+    int open = range.start - 1;
+    while (open >= 0 && range.start - open <= kReach && text[open] != u'\n' && !opening.contains(text[open])
+           && !closing.contains(text[open]))
+        --open;
+    if (open < 0 || range.start - open > kReach || !opening.contains(text[open]))
+        return false;
+    int first = open + 1;
+    while (first < range.start && text[first].isSpace())
+        ++first;
+    if (!text[first].isUpper())
+        return false;
+    for (int close = range.end; close < text.size() && close - range.end <= kReach && text[close] != u'\n'; ++close)
+        if (closing.contains(text[close]))
+            return true;
+    return false;
+}
+
 // How a word of an entry meets a word of the text.
 struct WordMatcher {
     enum Kind { Stem, Exact, Prefix, Suffix, Infix } kind = Stem;
@@ -535,7 +559,7 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
         std::erase_if(hits, [&](const ConceptHit &h) {
             if (!d.titleCaseNames.test(size_t(h.conceptId)))
                 return false;
-            return opensQuotedTitle(text, h.range)
+            return opensQuotedTitle(text, h.range) || insideQuotedTitle(text, h.range)
                    || (isTitleCaseName(text, h.range) && h.firstWord > 0 && sentenceOfWord[size_t(h.firstWord) - 1] == h.sentence);
         });
     }
