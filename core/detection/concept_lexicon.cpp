@@ -9,6 +9,7 @@
 #include "detection/word_hash.h"
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 #include <absl/container/node_hash_map.h>
 #include <absl/hash/hash.h>
 #include <libstemmer.h>
@@ -148,6 +149,10 @@ struct WordFacts {
     std::vector<uint32_t> phrasesBegun;
     uint64_t stemKey = 0;   // WordMatcher::key() of a matcher by stem, and by form, that it meets
     uint64_t formKey = 0;
+    // Whether some phrase of the index of first two words begins with this word (by its stem,
+    // by its form): most words begin none, and their pairs are then never looked up.
+    bool beginsPairByStem = false;
+    bool beginsPairByForm = false;
 };
 
 // The index key of a phrase's first two words.
@@ -175,6 +180,7 @@ struct ConceptLexicon::Data {
     // phrases, its next word few. Phrases with a part of a word among their first two are kept
     // by their first word, or in a list of their own when the first is a part.
     absl::flat_hash_map<uint64_t, std::vector<uint32_t>> phrasesByFirstTwo;
+    absl::flat_hash_set<uint64_t> firstOfPairs;   // WordMatcher::key() of those phrases' first words
     absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstStem;
     absl::flat_hash_map<std::string, std::vector<uint32_t>> phrasesByFirstForm;
     std::vector<uint32_t> phrasesByFirstPart;
@@ -226,6 +232,8 @@ const WordFacts &ConceptLexicon::Data::factsOf(QStringView word) const
     f.stem = stemmer.stem(f.lower);
     f.stemKey = absl::HashOf('s', f.stem);
     f.formKey = absl::HashOf('e', f.lower);
+    f.beginsPairByStem = firstOfPairs.contains(f.stemKey);
+    f.beginsPairByForm = firstOfPairs.contains(f.formKey);
     if (const auto it = byStem.find(f.stem); it != byStem.end())
         f.concepts |= it->second;
     if (const auto it = byExact.find(f.lower); it != byExact.end())
@@ -384,8 +392,10 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
             const auto index = uint32_t(data->phrases.size());
             auto whole = [](const WordMatcher &m) { return m.kind == WordMatcher::Stem || m.kind == WordMatcher::Exact; };
             if (whole(first) && whole(second))
+            {
                 data->phrasesByFirstTwo[pairKey(first.key(), second.key())].push_back(index);
-            else if (first.kind == WordMatcher::Stem)
+                data->firstOfPairs.insert(first.key());
+            } else if (first.kind == WordMatcher::Stem)
                 data->phrasesByFirstStem[first.text].push_back(index);
             else if (first.kind == WordMatcher::Exact)
                 data->phrasesByFirstForm[first.text].push_back(index);
@@ -471,10 +481,8 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     for (int i = 0; i < int(words.size()); ++i) {
         const Word &w = words[size_t(i)];
         const ConceptSet &set = w.facts.concepts;
-        if (set.any())
-            for (size_t c = 0; c < kMaxConcepts; ++c)
-                if (set.test(c))
-                    hit(int(c), w.range, i, i);
+        for (size_t c = set._Find_first(); c < kMaxConcepts; c = set._Find_next(c))
+            hit(int(c), w.range, i, i);
         auto tryPhrase = [&](uint32_t index) {
             const Phrase &p = d.phrases[index];
             if (i + int(p.words.size()) > int(words.size()))
@@ -493,13 +501,18 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
         };
         for (const uint32_t index : w.facts.phrasesBegun)
             tryPhrase(index);
-        if (size_t(i) + 1 < words.size() && !d.phrasesByFirstTwo.empty()) {
+        if (size_t(i) + 1 < words.size() && (w.facts.beginsPairByStem || w.facts.beginsPairByForm)) {
             const WordFacts &next = words[size_t(i) + 1].facts;
-            for (const uint64_t a : {w.facts.stemKey, w.facts.formKey})
-                for (const uint64_t b : {next.stemKey, next.formKey})
-                    if (const auto it = d.phrasesByFirstTwo.find(pairKey(a, b)); it != d.phrasesByFirstTwo.end())
+            auto pairsFrom = [&](uint64_t first) {
+                for (const uint64_t second : {next.stemKey, next.formKey})
+                    if (const auto it = d.phrasesByFirstTwo.find(pairKey(first, second)); it != d.phrasesByFirstTwo.end())
                         for (const uint32_t index : it->second)
                             tryPhrase(index);
+            };
+            if (w.facts.beginsPairByStem)
+                pairsFrom(w.facts.stemKey);
+            if (w.facts.beginsPairByForm)
+                pairsFrom(w.facts.formKey);
         }
     }
     // Shapes: the words they overlap (or the next word, for a shape of symbols alone). One pass
