@@ -163,6 +163,7 @@ uint64_t pairKey(uint64_t first, uint64_t second) { return absl::HashOf(first, s
 struct ConceptLexicon::Data {
     Stemmer stemmer{std::string()};
     QStringList elisions;                                   // "l", "qu": split off before an apostrophe
+    absl::flat_hash_set<std::string> listWords;             // "or", "and": a comma before them goes on a list
     int negationAfter = 0;        // how many words after a word a negation may still negate it
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
@@ -307,7 +308,7 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     for (const QString &key : root.keys()) {
         if (key != QLatin1String("language") && key != QLatin1String("stemmer") && key != QLatin1String("elisions")
             && key != QLatin1String("negation_after") && key != QLatin1String("title_case_names")
-            && key != QLatin1String("concepts")) {
+            && key != QLatin1String("list_words") && key != QLatin1String("concepts")) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, key);
             return nullptr;
         }
@@ -320,6 +321,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     }
     for (const QJsonValue &e : root.value(QLatin1String("elisions")).toArray())
         data->elisions << e.toString().toLower();
+    for (const QJsonValue &e : root.value(QLatin1String("list_words")).toArray())
+        data->listWords.insert(e.toString().toLower().toStdString());
     data->negationAfter = root.value(QLatin1String("negation_after")).toInt(0);
     if (data->negationAfter < 0 || data->negationAfter > 6) {
         *error = QStringLiteral("%1: \"negation_after\" must be 0 to 6 words").arg(path);
@@ -453,17 +456,29 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // Sentences are counted among those with words, so that a window of "the next sentence"
     // is not spent on a blank line or a code standing alone.
     // Clauses too: a negation does not reach past a comma ("will not arrive before March, you
-    // should ...").
+    // should ..."), unless the comma goes on a list that "or" or "and" closes ("we do not give
+    // any gift, discount or refund").
     std::vector<int> sentenceOfWord(words.size()), clauseOfWord(words.size());
     size_t lastSentence = 0;
     int ordinal = -1, clause = -1;
+    auto continuesAList = [&](size_t i, QStringView gap) {
+        if (d.listWords.empty() || gap.trimmed() != u",")
+            return false;
+        constexpr size_t kListReach = 3;   // words after the comma where "or" may close the list
+        for (size_t k = i; k < words.size() && k < i + kListReach; ++k)
+            if (d.listWords.contains(words[k].facts.lower))
+                return true;
+        return false;
+    };
     for (size_t i = 0; i < words.size(); ++i) {
         const size_t s = view.sentenceIndexAt(words[i].range.start);
         const QStringView gap = i == 0 ? QStringView() : view.slice({words[i - 1].range.end, words[i].range.start});
         const bool newSentence = ordinal < 0 || s != lastSentence;
         if (newSentence)
             ++ordinal;
-        if (newSentence || std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()").contains(c); }))
+        if (newSentence
+            || (std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()").contains(c); })
+                && !continuesAList(i, gap)))
             ++clause;
         lastSentence = s;
         sentenceOfWord[i] = ordinal;
