@@ -421,6 +421,10 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     if (!data->shapes.empty()) {
         RE2::Options options;
         options.set_case_sensitive(false);
+        // The shapes of a language together outgrow RE2's default 8 MB: its DFA then throws its
+        // states away and builds them again all along a long text, which made 5,000-character
+        // French messages take 1.9 ms instead of 1.1 (8 ms for one in a hundred).
+        options.set_max_mem(64 << 20);
         data->anyShape = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
         for (const auto &shape : data->shapes)
             data->anyShape->Add(shape.first->pattern(), nullptr);
