@@ -53,6 +53,31 @@ bool abbreviationBefore(const CheckInput &in, const QString &text, int dot)
     return in.pack && in.pack->abbreviations.contains(word);
 }
 
+// Whether the line starting at `lineStart` is one of the text's last two non-empty lines, short
+// and without a sentence mark at its end: where a signature stands.
+bool isShortLastLine(const QString &text, int lineStart)
+{
+    constexpr int kSignatureLength = 40;   // characters: a name and a team, not a sentence
+    if (lineStart > 0 && text[lineStart - 1] != u'\n')
+        return false;
+    qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart).trimmed();
+    if (line.isEmpty() || line.size() > kSignatureLength || QStringView(u".!?:;").contains(line.back()))
+        return false;
+    int linesAfter = 0;
+    for (qsizetype next = lineEnd; next < text.size();) {
+        qsizetype end = text.indexOf(u'\n', next + 1);
+        if (end < 0)
+            end = text.size();
+        if (!QStringView(text).mid(next, end - next).trimmed().isEmpty())
+            ++linesAfter;
+        next = end;
+    }
+    return linesAfter <= 1;
+}
+
 void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -133,6 +158,10 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         // A line that ends without a mark runs on into the next ("Ich erbitte Ihre Nachricht und
         // verbleibe" then "mit freundlichen Grüßen"): the line break ended no sentence.
         if (before >= 0 && text[before].isLetter() && text.indexOf(u'\n', before) < s.start)
+            continue;
+        // A signature on one of the last two lines may begin in lower case ("deine Vitalkorn-Crew",
+        // "il team di Nodo"): a short line without a closing mark.
+        if (isShortLastLine(text, s.start))
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
         if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))
