@@ -74,9 +74,12 @@ bool gluedToACode(const QString &text, int start)
 bool isShortGap(const QString &gap)
 {
     const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
-    // "EAN on the label: 8 033221 445067", "codice EAN sull'etichetta è ...": a few words between.
+    // "EAN on the label: 8 033221 445067", "codice EAN sull'etichetta è ...": a few words between,
+    // in one clause ("si no sabe qué modelo es, llámenos al 985 ..." names no model number).
     return words.size() <= 3 && gap.size() <= 24
-           && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c.isDigit() || c == u'!' || c == u'?'; });
+           && std::none_of(gap.begin(), gap.end(), [](QChar c) {
+                  return c.isDigit() || c == u'!' || c == u'?' || c == u',' || c == u';';
+              });
 }
 
 // "Paketnummer 05282012345678", "invoice no. 2026-000481": the words before the number say it is
