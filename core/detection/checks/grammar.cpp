@@ -53,29 +53,33 @@ bool abbreviationBefore(const CheckInput &in, const QString &text, int dot)
     return in.pack && in.pack->abbreviations.contains(word);
 }
 
-// Whether the line starting at `lineStart` is one of the text's last two non-empty lines, short
-// and without a sentence mark at its end: where a signature stands.
-bool isShortLastLine(const QString &text, int lineStart)
+// Where the text's last two non-empty lines begin (a signature's place), found once from the end
+// so that a pasted megabyte of lines is not scanned again for each of them.
+int lastTwoLinesStart(const QString &text)
+{
+    int found = 0;
+    qsizetype end = text.size();
+    while (end > 0) {
+        const qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
+        if (!QStringView(text).mid(start, end - start).trimmed().isEmpty() && ++found == 2)
+            return int(start);
+        end = start - 1;
+    }
+    return 0;
+}
+
+// Whether the line starting at `lineStart`, one of the last two, is short and ends without a
+// sentence mark: a signature ("deine Vitalkorn-Crew").
+bool isSignatureLine(const QString &text, int lineStart, int lastLinesStart)
 {
     constexpr int kSignatureLength = 40;   // characters: a name and a team, not a sentence
-    if (lineStart > 0 && text[lineStart - 1] != u'\n')
+    if (lineStart < lastLinesStart || (lineStart > 0 && text[lineStart - 1] != u'\n'))
         return false;
     qsizetype lineEnd = text.indexOf(u'\n', lineStart);
     if (lineEnd < 0)
         lineEnd = text.size();
     const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart).trimmed();
-    if (line.isEmpty() || line.size() > kSignatureLength || QStringView(u".!?:;").contains(line.back()))
-        return false;
-    int linesAfter = 0;
-    for (qsizetype next = lineEnd; next < text.size();) {
-        qsizetype end = text.indexOf(u'\n', next + 1);
-        if (end < 0)
-            end = text.size();
-        if (!QStringView(text).mid(next, end - next).trimmed().isEmpty())
-            ++linesAfter;
-        next = end;
-    }
-    return linesAfter <= 1;
+    return !line.isEmpty() && line.size() <= kSignatureLength && !QStringView(u".!?:;").contains(line.back());
 }
 
 void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
@@ -107,6 +111,7 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         starts.push_back({j, int(text.size())});
     }
     std::sort(starts.begin(), starts.end(), [](Range a, Range b) { return a.start < b.start; });
+    const int lastLinesStart = lastTwoLinesStart(text);
     int lastReported = -1;
     for (const Range &s : starts) {
         int i = s.start;
@@ -161,7 +166,7 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         // A signature on one of the last two lines may begin in lower case ("deine Vitalkorn-Crew",
         // "il team di Nodo"): a short line without a closing mark.
-        if (isShortLastLine(text, s.start))
+        if (isSignatureLine(text, s.start, lastLinesStart))
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
         if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))
