@@ -201,9 +201,14 @@ void punctuation(const CheckInput &in, const PartInput &part, Findings &out)
         // Two letters before, so that abbreviations (U.S., e.g.) and numbers (1,5) stay quiet.
         // Capitals on both sides are a format or an acronym ("JJ.MM.AAAA", "TT.MM.JJJJ").
         const bool capitalsAround = letter(i - 1) && text[i - 1].isUpper() && letter(i + 1) && text[i + 1].isUpper();
-        if ((sentenceMark || clauseMark) && letter(i - 1) && letter(i - 2) && letter(i + 1) && !capitalsAround
-            && (clauseMark ? letter(i + 2) : text[i + 1].isUpper() && letter(i + 2))
-            && !part.entities.covers({i, i + 1})) {
+        // A number of three digits or more that ends a sentence glued to the next
+        // ("404-9908126-5523170.Te cuento"); a day ("12.Mai") or a version ("2.Beta") has fewer.
+        const bool numberEndsSentence = c == u'.' && i >= 3 && text[i - 1].isDigit() && text[i - 2].isDigit()
+                                        && text[i - 3].isDigit() && letter(i + 1) && text[i + 1].isUpper()
+                                        && letter(i + 2) && text[i + 2].isLower();
+        const bool wordsGlued = (sentenceMark || clauseMark) && letter(i - 1) && letter(i - 2) && letter(i + 1) && !capitalsAround
+                                && (clauseMark ? letter(i + 2) : text[i + 1].isUpper() && letter(i + 2));
+        if ((wordsGlued || numberEndsSentence) && !part.entities.covers({i, i + 1})) {
             Finding f = grammar(in, part, {i, i + 1}, "missing-space");
             f.fix = Fix{i + 1, 0, QStringLiteral(" ")};
             out.append(f);

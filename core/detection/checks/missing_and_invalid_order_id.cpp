@@ -1,7 +1,7 @@
 // missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
 // (a suggestion only for replies, and nothing for a reason that may come before any order).
 // invalid-order-id: something shaped almost like an order ID:
-// hyphenated groups of the wrong length, one of the two hyphens left out ("305-44182037765120"),
+// hyphenated groups of the wrong length (a group of five digits only after the word "order"), one of the two hyphens left out ("305-44182037765120"),
 // or 16 to 18 digits in one run after the word "order".
 
 #include "detection/checks/checks.h"
@@ -44,16 +44,30 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
         return;
     const std::string_view text = view.bytes();
     const re2::StringPiece whole(text.data(), text.size());
-    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{6,8}-\d{6,8}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{5,8}-\d{5,8}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
     static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
+    // Whether the words just before `r` call it an order number ("order", "commande", "pedido").
+    auto namedAnOrder = [&](Range r) {
+        if (!in.pack)
+            return false;
+        const Range before{std::max(0, r.start - 30), r.start};
+        return std::any_of(in.pack->orderWords.begin(), in.pack->orderWords.end(),
+                           [&](const PackPattern &word) { return !findAll(word, view, before).empty(); });
+    };
     re2::StringPiece m[2];
     size_t pos = 0;
     while (pos < text.size() && hyphenated->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
         const size_t b = size_t(m[1].data() - text.data());
         const Range r{int(b), int(b + m[1].size())};
         pos = b + m[1].size();
-        if (!std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(),
-                         [&](Range o) { return o.overlaps(r); }))
+        if (std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(), [&](Range o) { return o.overlaps(r); }))
+            continue;
+        // A group of five digits is common in part and serial numbers ("171-83920-44532"): it
+        // is a mistyped order ID only when the sentence calls it an order.
+        const std::string_view groups(m[1].data(), m[1].size());
+        const size_t first = groups.find('-'), second = groups.find('-', first + 1);
+        const bool shortGroup = second != std::string_view::npos && (second - first - 1 < 6 || groups.size() - second - 1 < 6);
+        if (!shortGroup || namedAnOrder(r))
             out.append(in.finding(QStringLiteral("invalid-order-id"), part.part, r));
     }
     // A run of digits is an order number only when the sentence calls it one: tracking numbers
@@ -65,11 +79,7 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
         const size_t b = size_t(m[1].data() - text.data());
         const Range r{int(b), int(b + m[1].size())};
         pos = b + m[1].size();
-        const Range before{std::max(0, r.start - 30), r.start};
-        bool named = false;
-        for (const PackPattern &word : in.pack->orderWords)
-            named = named || !findAll(word, view, before).empty();
-        if (!named)
+        if (!namedAnOrder(r))
             continue;
         Finding f = in.finding(QStringLiteral("invalid-order-id"), part.part, r);
         if (r.length() == 17) {

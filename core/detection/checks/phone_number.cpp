@@ -60,13 +60,34 @@ bool shapedLikeDateOrOrderId(std::string_view run)
 }
 
 // "TX-0351-2278-40", "RE2024-10457": digits glued to letters before them are a model, part or
-// reference code, never how a phone number is written.
+// reference code, never how a phone number is written. So are digits after groups of letters
+// and digits that spaces set apart: a tracking number written in groups ("1Z 8V4 27F 03 5512
+// 0946"). One such group is not enough: "Hotline 24h 0800 123 456" is a phone number.
 bool gluedToACode(const QString &text, int start)
 {
     int i = start;
     if (i > 0 && (text[i - 1] == u'-' || text[i - 1] == u'/'))
         --i;
-    return i > 0 && text[i - 1].isLetter();
+    if (i > 0 && text[i - 1].isLetter())
+        return true;
+    // The group before position `end` (just after it, a space): whether it holds letters, digits.
+    auto group = [&](int end, bool &letter, bool &digit) {
+        letter = digit = false;
+        int j = end - 1;
+        for (; j >= 0 && text[j].isLetterOrNumber(); --j) {
+            letter = letter || text[j].isLetter();
+            digit = digit || text[j].isDigit();
+        }
+        return j;   // the space before the group, or -1
+    };
+    if (i < 2 || text[i - 1] != u' ')
+        return false;
+    bool letter1, digit1, letter2, digit2;
+    const int before = group(i - 1, letter1, digit1);
+    if (!(letter1 && digit1) || before < 1 || text[before] != u' ')
+        return false;
+    group(before, letter2, digit2);
+    return digit2;
 }
 
 // Between a reference word and its number: at most two short words and some punctuation
@@ -163,6 +184,17 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             }
             if (!matches.empty())
                 break;
+        }
+        // A number written with its country code is a phone number even where the plan keeps it
+        // for films and tests ("+44 7700 900431" is refused as invalid): nothing else is written so.
+        if (matches.empty() && m[0] == '+') {
+            PhoneNumberMatcher matcher(util, window.toStdString(), "ZZ", PhoneNumberMatcher::POSSIBLE, 20);
+            matches.emplace_back();
+            while (matcher.HasNext() && matcher.Next(&matches.back())) {
+                if (matches.back().raw_string().front() == '+')
+                    matches.emplace_back();
+            }
+            matches.pop_back();
         }
         for (const PhoneNumberMatch &match : matches) {
             const size_t mb = size_t(match.start());
