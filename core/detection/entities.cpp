@@ -88,8 +88,15 @@ bool spelledOutIsAnAddress(const QString &match, const QString &before)
     static const QRegularExpression codeShape(QStringLiteral("^(?=.*\\d)(?=.*[A-Z])[A-Z0-9]{4,}$"));
     if (codeBefore.match(before).hasMatch() || codeShape.match(m.captured(1)).hasMatch())
         return false;
+    // A mailbox word after a determiner is the noun: "your next order at shop.co.uk", "our team at".
+    static const QRegularExpression determinerBefore(
+        QStringLiteral("(?:^|\\s)(?:the|your|our|next|first|this|my|an?|votre|notre|ta|ton|prochaine?|ihre?|unser(?:e|em|en)?|"
+                       "deine?|nächsten?|su|tu|nuestr[oa]|próximo|próxima|il|la|le|lo|tuo|vostr[oa]|prossimo|prossima)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString local = m.captured(1).toLower();
     const QString provider = m.captured(2).toLower().section(QLatin1Char('.'), 0, 0);
+    if (mailboxes.contains(local) && determinerBefore.match(before).hasMatch() && !providers.contains(provider))
+        return false;
     return mailboxes.contains(local) || providers.contains(provider) || writeTo.match(before).hasMatch()
            || std::any_of(local.begin(), local.end(), [](QChar c) { return c.isDigit() || c == u'.' || c == u'_'; });
 }

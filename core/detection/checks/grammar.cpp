@@ -31,6 +31,9 @@ void repeatedWords(const CheckInput &in, const PartInput &part, Findings &out)
         const QStringView first = view.slice(a);
         if (first.compare(view.slice(b), Qt::CaseInsensitive) != 0 || first.front().isDigit())
             continue;
+        // A capital letter alone is a grade, a size or a label, not the word after it ("grade A a été").
+        if (first.size() == 1 && first.front().isUpper() != view.slice(b).front().isUpper())
+            continue;
         if (in.pack && in.pack->allowedRepeats.contains(first.toString().toLower()))
             continue;
         Finding f = grammar(in, part, {a.start, b.end}, "repeated-word");
@@ -53,27 +56,30 @@ bool abbreviationBefore(const CheckInput &in, const QString &text, int dot)
     return in.pack && in.pack->abbreviations.contains(word);
 }
 
-// Where the text's last two non-empty lines begin (a signature's place), found once from the end
-// so that a pasted megabyte of lines is not scanned again for each of them.
-int lastTwoLinesStart(const QString &text)
+// Where the text's last three non-empty lines begin (a sign-off and signature's place: "xo,",
+// "Camille", "Maison Lark"), found once from the end so that a pasted megabyte of lines is not
+// scanned again for each of them.
+int signatureLinesStart(const QString &text)
 {
+    constexpr int kSignatureLines = 3;
     int found = 0;
     qsizetype end = text.size();
     while (end > 0) {
         const qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
-        if (!QStringView(text).mid(start, end - start).trimmed().isEmpty() && ++found == 2)
+        if (!QStringView(text).mid(start, end - start).trimmed().isEmpty() && ++found == kSignatureLines)
             return int(start);
         end = start - 1;
     }
     return 0;
 }
 
-// Whether the line starting at `lineStart`, one of the last two, is short and ends without a
-// sentence mark: a signature ("deine Vitalkorn-Crew").
-bool isSignatureLine(const QString &text, int lineStart, int lastLinesStart)
+// Whether the word at `wordStart` begins one of the signature lines, and that line is short and
+// ends without a sentence mark: a signature ("deine Vitalkorn-Crew", "xo,").
+bool isSignatureLine(const QString &text, int wordStart, int lastLinesStart)
 {
     constexpr int kSignatureLength = 40;   // characters: a name and a team, not a sentence
-    if (lineStart < lastLinesStart || (lineStart > 0 && text[lineStart - 1] != u'\n'))
+    const int lineStart = wordStart > 0 ? int(text.lastIndexOf(u'\n', wordStart - 1)) + 1 : 0;
+    if (lineStart < lastLinesStart || !QStringView(text).mid(lineStart, wordStart - lineStart).trimmed().isEmpty())
         return false;
     qsizetype lineEnd = text.indexOf(u'\n', lineStart);
     if (lineEnd < 0)
@@ -111,7 +117,7 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         starts.push_back({j, int(text.size())});
     }
     std::sort(starts.begin(), starts.end(), [](Range a, Range b) { return a.start < b.start; });
-    const int lastLinesStart = lastTwoLinesStart(text);
+    const int lastLinesStart = signatureLinesStart(text);
     int lastReported = -1;
     for (const Range &s : starts) {
         int i = s.start;
@@ -164,9 +170,9 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         // verbleibe" then "mit freundlichen Grüßen"): the line break ended no sentence.
         if (before >= 0 && text[before].isLetter() && text.indexOf(u'\n', before) < s.start)
             continue;
-        // A signature on one of the last two lines may begin in lower case ("deine Vitalkorn-Crew",
+        // A signature on one of the last three lines may begin in lower case ("deine Vitalkorn-Crew", "xo,",
         // "il team di Nodo"): a short line without a closing mark.
-        if (isSignatureLine(text, s.start, lastLinesStart))
+        if (isSignatureLine(text, i, lastLinesStart))
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.
         if (before >= 0 && text[before] == QLatin1Char('.') && abbreviationBefore(in, text, before))
