@@ -60,6 +60,24 @@ private slots:
         QCOMPARE(text.mid(found[0].start, found[0].length), url);
     }
 
+    // A maker's account site (to unlock a returned phone, to activate a licence) is still a link
+    // to another site, but it is not the seller's own: no steering off Amazon.
+    void deviceServicesAreLinksButNotTheSellersSite_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("fr icloud") << QStringLiteral("Avant le retour, connectez-vous sur icloud.com/find et retirez l'appareil de votre compte.");
+        QTest::newRow("it icloud") << QStringLiteral("Per procedere al rimborso ti basta andare su icloud.com/find e rimuovere il telefono.");
+        QTest::newRow("es office") << QStringLiteral("1. Entre en https://setup.office.com e inicie sesión con su cuenta.");
+    }
+    void deviceServicesAreLinksButNotTheSellersSite()
+    {
+        QFETCH(QString, text);
+        const QString lang = QString::fromLatin1(QTest::currentDataTag()).left(2);
+        const Findings all = check(text, lang);
+        QVERIFY2(only(all, "external-link").size() == 1, qPrintable(rangesOf(text, all)));
+        QVERIFY2(only(all, "off-amazon").isEmpty() && only(all, "promotional").isEmpty(), qPrintable(rangesOf(text, all)));
+    }
+
     void otherSitesAreWarnings_data()
     {
         QTest::addColumn<QString>("url");

@@ -167,7 +167,7 @@ struct ConceptLexicon::Data {
     int negationAfter = 0;        // how many words after a word a negation may still negate it
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
-    int foreignLink = -1;         // "foreign-link": a site neither Amazon's nor a carrier's, nor hidden behind a shortener
+    int foreignLink = -1;         // "foreign-link": a site neither Amazon's, a carrier's nor a device maker's, nor hidden behind a shortener
     // Concepts that, written in title case inside a sentence, name a product instead ("the Five
     // Star notebooks", "das Kindernachtlicht „Fünf Sterne“"): "title_case_names".
     ConceptSet titleCaseNames;
@@ -578,7 +578,8 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // word before it, in that word's sentence ("our whole range at www.tidyhaus.co.uk").
     if (d.foreignLink >= 0) {
         for (const UrlEntity &url : entities.urls) {
-            if (url.kind == HostKind::Amazon || url.kind == HostKind::Carrier || url.kind == HostKind::Shortener || words.empty())
+            if (url.kind == HostKind::Amazon || url.kind == HostKind::Carrier || url.kind == HostKind::DeviceService
+                || url.kind == HostKind::Shortener || words.empty())
                 continue;
             const auto after = std::lower_bound(words.begin(), words.end(), url.range.start,
                                                 [](const Word &w, int at) { return w.range.end <= at; });

@@ -55,6 +55,7 @@ std::unique_ptr<DomainPolicy> DomainPolicy::load(const QString &rulesRoot, QStri
     }
     policy->m_amazon = readSet(o, "amazon");
     policy->m_carriers = readSet(o, "carriers");
+    policy->m_deviceServices = readSet(o, "device_services");
     policy->m_shorteners = readSet(o, "shorteners");
     policy->m_openTrackers = readSet(o, "open_trackers");
     for (const QString &d : std::as_const(policy->m_amazon))
@@ -96,6 +97,7 @@ HostKind DomainPolicy::judge(const QString &host) const
         if (m_amazon.contains(candidate)) return HostKind::Amazon;
         if (m_shorteners.contains(candidate)) return HostKind::Shortener;
         if (m_carriers.contains(candidate)) return HostKind::Carrier;
+        if (m_deviceServices.contains(candidate)) return HostKind::DeviceService;
     }
     // amazon-deals.com, amazon.shop-offers.net, аmazon.com with a Cyrillic а.
     if (m_amazonSkeletons.contains(skeleton(reg)))
