@@ -97,7 +97,11 @@ bool isShortGap(const QString &gap)
     const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
     // "EAN on the label: 8 033221 445067", "codice EAN sull'etichetta è ...": a few words between,
     // in one clause ("si no sabe qué modelo es, llámenos al 985 ..." names no model number).
+    // "text me the tracking at (512) 555-0148": a number one reaches "at" is a number to call.
+    static const QSet<QString> reachedAt = {QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("al"),
+                                            QStringLiteral("allo"), QStringLiteral("unter")};
     return words.size() <= 3 && gap.size() <= 24
+           && std::none_of(words.begin(), words.end(), [](const QString &w) { return reachedAt.contains(w.toLower()); })
            && std::none_of(gap.begin(), gap.end(), [](QChar c) {
                   return c.isDigit() || c == u'!' || c == u'?' || c == u',' || c == u';';
               });
@@ -185,13 +189,19 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             if (!matches.empty())
                 break;
         }
-        // A number written with its country code is a phone number even where the plan keeps it
-        // for films and tests ("+44 7700 900431" is refused as invalid): nothing else is written so.
-        if (matches.empty() && m[0] == '+') {
-            PhoneNumberMatcher matcher(util, window.toStdString(), "ZZ", PhoneNumberMatcher::POSSIBLE, 20);
+        // A number written with its country code, or with its area code in brackets, is a phone
+        // number even where the plan keeps it for films and tests ("+44 7700 900431",
+        // "(512) 555-0148" are refused as invalid): nothing else is written so.
+        static const RE2 areaCodeInBrackets(R"(\(\d{2,5}\)[ \-]?\d)");
+        const bool bracketedAreaCode = m[0] == '(' && RE2::PartialMatch(re2::StringPiece(m.data(), std::min<size_t>(m.size(), 9)), areaCodeInBrackets)
+                                       && m.data() + 1 < text.data() + text.size();
+        if (matches.empty() && (m[0] == '+' || bracketedAreaCode)) {
+            PhoneNumberMatcher matcher(util, window.toStdString(), m[0] == '+' ? "ZZ" : regions.front(),
+                                       PhoneNumberMatcher::POSSIBLE, 20);
             matches.emplace_back();
             while (matcher.HasNext() && matcher.Next(&matches.back())) {
-                if (matches.back().raw_string().front() == '+')
+                const char first = matches.back().raw_string().front();
+                if (first == '+' || first == '(')
                     matches.emplace_back();
             }
             matches.pop_back();
