@@ -176,6 +176,17 @@ private slots:
         QVERIFY(found[0].fix);
         QCOMPARE(applyFix(text, found[0]), QStringLiteral("Your order number 123-1234567-1234567 is late."));
     }
+
+    void spacesForHyphensGetHyphens()
+    {
+        const QString text = QStringLiteral("About your order 402 8816320 7749013: it ships today.");
+        const Findings found = only(check(text), QStringLiteral("invalid-order-id"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found[0].fix);
+        QCOMPARE(applyFix(text, found[0]), QStringLiteral("About your order 402-8816320-7749013: it ships today."));
+        // Without the word "order", three groups of digits are no order ID.
+        QVERIFY(only(check("Parcel 402 8816320 7749013 is at the depot."), "invalid-order-id").isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(LinksAndOrderIds)

@@ -1,8 +1,9 @@
 // missing-order-id: a proactive message must carry the 17-digit order ID or {{order_id}}
 // (a suggestion only for replies, and nothing for a reason that may come before any order).
-// invalid-order-id: something shaped almost like an order ID:
-// hyphenated groups of the wrong length (a group of five digits only after the word "order"), one of the two hyphens left out ("305-44182037765120"),
-// or 16 to 18 digits in one run after the word "order".
+// invalid-order-id: something shaped almost like an order ID: hyphenated groups of the wrong
+// length (a group of five digits only after the word "order"), one of the two hyphens left out
+// ("305-44182037765120"); after the word "order", 16 to 18 digits in one run, or the three
+// groups with spaces for hyphens.
 
 #include "detection/checks/checks.h"
 #include "detection/byte_alphabet.h"
@@ -71,9 +72,25 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
             out.append(in.finding(QStringLiteral("invalid-order-id"), part.part, r));
     }
     // A run of digits is an order number only when the sentence calls it one: tracking numbers
-    // are runs of digits too.
+    // are runs of digits too. So are the order ID's groups with spaces for hyphens
+    // ("ordine n. 402 8816320 7749013"), which a phone number could also be.
     if (!in.pack)
         return;
+    static const std::unique_ptr<RE2> spaced = compileForBytes(R"((?:^|[^\pL\pN-])(\d{3} \d{7} \d{7})(?:$|[^\pL\pN-]))");
+    pos = 0;
+    while (pos < text.size() && spaced->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        const size_t b = size_t(m[1].data() - text.data());
+        const Range r{int(b), int(b + m[1].size())};
+        pos = b + m[1].size();
+        if (!namedAnOrder(r))
+            continue;
+        Finding f = in.finding(QStringLiteral("invalid-order-id"), part.part, r);
+        QString fixed = view.text().mid(r.start, r.length());
+        fixed[3] = u'-';
+        fixed[11] = u'-';
+        f.fix = Fix{r.start, r.length(), fixed};
+        out.append(f);
+    }
     pos = 0;
     while (pos < text.size() && run->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
         const size_t b = size_t(m[1].data() - text.data());
