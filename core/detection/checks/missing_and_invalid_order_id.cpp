@@ -38,15 +38,39 @@ bool hasDigitRun(const QString &text, int n)
     return false;
 }
 
+// Calls `found` with group 1 of each match of `re`: its range and its text.
+template <typename Found>
+void forEachMatch(const RE2 &re, std::string_view text, Found found)
+{
+    const re2::StringPiece whole(text.data(), text.size());
+    re2::StringPiece m[2];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+        const size_t b = size_t(m[1].data() - text.data());
+        pos = b + m[1].size();
+        found(Range{int(b), int(pos)}, std::string_view(m[1].data(), m[1].size()));
+    }
+}
+
+// The order ID its 17 digits make, hyphens in place ("40577120345501234", "402 8816320 7749013").
+QString withHyphens(QStringView digitsAndSpaces)
+{
+    QString digits;
+    for (QChar c : digitsAndSpaces)
+        if (c.isDigit())
+            digits += c;
+    return digits.left(3) + QLatin1Char('-') + digits.mid(3, 7) + QLatin1Char('-') + digits.mid(10);
+}
+
 void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
     if (!hasDigitRun(view.text(), 6))
         return;
     const std::string_view text = view.bytes();
-    const re2::StringPiece whole(text.data(), text.size());
     static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{5,8}-\d{5,8}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
     static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> spaced = compileForBytes(R"((?:^|[^\pL\pN-])(\d{3} \d{7} \d{7})(?:$|[^\pL\pN-]))");
     // Whether the words just before `r` call it an order number ("order", "commande", "pedido").
     auto namedAnOrder = [&](Range r) {
         if (!in.pack)
@@ -55,56 +79,30 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
         return std::any_of(in.pack->orderWords.begin(), in.pack->orderWords.end(),
                            [&](const PackPattern &word) { return !findAll(word, view, before).empty(); });
     };
-    re2::StringPiece m[2];
-    size_t pos = 0;
-    while (pos < text.size() && hyphenated->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-        const size_t b = size_t(m[1].data() - text.data());
-        const Range r{int(b), int(b + m[1].size())};
-        pos = b + m[1].size();
+    forEachMatch(*hyphenated, text, [&](Range r, std::string_view groups) {
         if (std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(), [&](Range o) { return o.overlaps(r); }))
-            continue;
+            return;
         // A group of five digits is common in part and serial numbers ("171-83920-44532"): it
         // is a mistyped order ID only when the sentence calls it an order.
-        const std::string_view groups(m[1].data(), m[1].size());
         const size_t first = groups.find('-'), second = groups.find('-', first + 1);
         const bool shortGroup = second != std::string_view::npos && (second - first - 1 < 6 || groups.size() - second - 1 < 6);
         if (!shortGroup || namedAnOrder(r))
             out.append(in.finding(QStringLiteral("invalid-order-id"), part.part, r));
-    }
+    });
     // A run of digits is an order number only when the sentence calls it one: tracking numbers
     // are runs of digits too. So are the order ID's groups with spaces for hyphens
     // ("ordine n. 402 8816320 7749013"), which a phone number could also be.
-    if (!in.pack)
-        return;
-    static const std::unique_ptr<RE2> spaced = compileForBytes(R"((?:^|[^\pL\pN-])(\d{3} \d{7} \d{7})(?:$|[^\pL\pN-]))");
-    pos = 0;
-    while (pos < text.size() && spaced->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-        const size_t b = size_t(m[1].data() - text.data());
-        const Range r{int(b), int(b + m[1].size())};
-        pos = b + m[1].size();
+    auto namedRun = [&](Range r, std::string_view) {
         if (!namedAnOrder(r))
-            continue;
+            return;
         Finding f = in.finding(QStringLiteral("invalid-order-id"), part.part, r);
-        QString fixed = view.text().mid(r.start, r.length());
-        fixed[3] = u'-';
-        fixed[11] = u'-';
-        f.fix = Fix{r.start, r.length(), fixed};
+        const QStringView found = QStringView(view.text()).mid(r.start, r.length());
+        if (std::count_if(found.begin(), found.end(), [](QChar c) { return c.isDigit(); }) == 17)
+            f.fix = Fix{r.start, r.length(), withHyphens(found)};
         out.append(f);
-    }
-    pos = 0;
-    while (pos < text.size() && run->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-        const size_t b = size_t(m[1].data() - text.data());
-        const Range r{int(b), int(b + m[1].size())};
-        pos = b + m[1].size();
-        if (!namedAnOrder(r))
-            continue;
-        Finding f = in.finding(QStringLiteral("invalid-order-id"), part.part, r);
-        if (r.length() == 17) {
-            const QString d = view.text().mid(r.start, 17);
-            f.fix = Fix{r.start, 17, d.left(3) + QLatin1Char('-') + d.mid(3, 7) + QLatin1Char('-') + d.mid(10)};
-        }
-        out.append(f);
-    }
+    };
+    forEachMatch(*run, text, namedRun);
+    forEachMatch(*spaced, text, namedRun);
 }
 
 } // namespace
