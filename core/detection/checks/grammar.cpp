@@ -171,8 +171,8 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
         // line break ended no sentence.
         if (before >= 0 && text[before].isLetterOrNumber() && text.indexOf(u'\n', before) < s.start)
             continue;
-        // A signature on one of the last three lines may begin in lower case ("deine Vitalkorn-Crew", "xo,",
-        // "il team di Nodo"): a short line without a closing mark.
+        // A signature on one of the last three lines may begin in lower case ("deine
+        // Vitalkorn-Crew", "xo,", "il team di Nodo"): a short line without a closing mark.
         if (isSignatureLine(text, i, lastLinesStart))
             continue;
         // A sentence ICU ends at an abbreviation ("approx. three days") continues in lower case.

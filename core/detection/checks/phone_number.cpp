@@ -192,10 +192,8 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         // A number written with its country code, or with its area code in brackets, is a phone
         // number even where the plan keeps it for films and tests ("+44 7700 900431",
         // "(512) 555-0148" are refused as invalid): nothing else is written so.
-        static const RE2 areaCodeInBrackets(R"(\(\d{2,5}\)[ \-]?\d)");
-        const bool bracketedAreaCode = m[0] == '(' && RE2::PartialMatch(re2::StringPiece(m.data(), std::min<size_t>(m.size(), 9)), areaCodeInBrackets)
-                                       && m.data() + 1 < text.data() + text.size();
-        if (matches.empty() && (m[0] == '+' || bracketedAreaCode)) {
+        static const RE2 areaCodeInBrackets(R"(^\(\d{2,5}\)[ \-]?\d)");
+        if (matches.empty() && (m[0] == '+' || RE2::PartialMatch(m, areaCodeInBrackets))) {
             PhoneNumberMatcher matcher(util, window.toStdString(), m[0] == '+' ? "ZZ" : regions.front(),
                                        PhoneNumberMatcher::POSSIBLE, 20);
             matches.emplace_back();
