@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include <QHash>
+#include <QMutex>
 #include <unicode/locid.h>
 
 namespace permitted {
@@ -67,13 +68,28 @@ QString fromIcu(const icu::UnicodeString &s)
 
 QString languageNameInSentence(const QString &code, const QString &uiLanguage)
 {
+    // ICU looks the name up in its resource bundles, and every spelling finding a report
+    // describes names its language: each name is looked up once. The names are few; the
+    // lookups come from any thread.
+    static QMutex lock;
+    static QHash<QString, QString> known;
+    const QString key = code + QLatin1Char('/') + uiLanguage;
+    {
+        QMutexLocker locker(&lock);
+        if (const auto it = known.constFind(key); it != known.constEnd())
+            return *it;
+    }
     // "zh" is written in simplified characters for the buyers Amazon means, "pt" in Brazil's way.
     const QString tagged = code == QLatin1String("zh") ? QStringLiteral("zh_Hans")
                            : code == QLatin1String("pt") ? QStringLiteral("pt_BR") : code;
     icu::UnicodeString name;
     icu::Locale(tagged.toUtf8().constData()).getDisplayName(icu::Locale(uiLanguage.toUtf8().constData()), name);
-    const QString out = fromIcu(name);
-    return out.isEmpty() ? code : out;
+    QString out = fromIcu(name);
+    if (out.isEmpty())
+        out = code;
+    QMutexLocker locker(&lock);
+    known.insert(key, out);
+    return out;
 }
 
 QString languageDisplayName(const QString &code, const QString &uiLanguage)

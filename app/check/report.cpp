@@ -108,6 +108,14 @@ QByteArray jsonString(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
+// A rule ID or the name of a part, a severity or a fix kind: lower-case ASCII words and hyphens,
+// which JSON writes as they are: quoted here rather than escaped through a QJsonDocument each.
+QByteArray quotedName(const QString &name)
+{
+    Q_ASSERT(std::all_of(name.begin(), name.end(), [](QChar c) { return (c >= u'a' && c <= u'z') || c == u'-'; }));
+    return '"' + name.toLatin1() + '"';
+}
+
 // One finding as QJsonDocument's indented form writes an object at depth 4 (its keys sorted),
 // without the line break after it. Laid out here rather than by building a QJsonObject and
 // re-indenting its text: that took a tenth of a whole run over two thousand files. Strings are
@@ -129,7 +137,7 @@ void appendFindingJson(QByteArray &out, const Finding &f, LineColumn lc, const Q
         out += field;
         out += "fix\": {";
         out += inner;
-        out += "kind\": " + jsonString(fixKindName(f.fix->kind)) + ',';
+        out += "kind\": " + quotedName(fixKindName(f.fix->kind)) + ',';
         number("length", f.fix->length, inner);
         out += ',';
         out += inner;
@@ -144,11 +152,11 @@ void appendFindingJson(QByteArray &out, const Finding &f, LineColumn lc, const Q
     out += field;
     out += "message\": " + jsonString(message) + ',';
     out += field;
-    out += "part\": " + jsonString(partName(f.part)) + ',';
+    out += "part\": " + quotedName(partName(f.part)) + ',';
     out += field;
-    out += "rule\": " + jsonString(f.ruleId) + ',';
+    out += "rule\": " + quotedName(f.ruleId) + ',';
     out += field;
-    out += "severity\": " + jsonString(severityName(f.severity)) + ',';
+    out += "severity\": " + quotedName(severityName(f.severity)) + ',';
     number("start", f.start, field);
     out += "\n                }";
 }
