@@ -23,11 +23,38 @@ QString codeOf(CLD2::Language language)
     return code.section(u'-', 0, 0);
 }
 
+// Whether the buyer's dictionary knows nearly all the words of three letters or more. In the
+// labelled corpus (300 messages per language with 12 such words or more), a message's own
+// language's dictionary knows 84-97% of its words at the median, another language's 18-30%; one
+// English message in twenty has 84% or fewer known to the English one. Most messages are in the
+// buyer's language, and this answer costs a look-up per word in the verdicts the spelling check
+// keeps anyway, where CLD2 read the sample afresh each time. Over the corpus's 13,720 messages,
+// the findings are the same as with CLD2 asked every time.
+bool plainlyInBuyersLanguage(const TextView &view, const Entities &entities, const std::function<bool(QStringView)> &knowsWord)
+{
+    constexpr int kMinWords = 12;
+    constexpr double kMinKnownShare = 0.8;
+    int words = 0, known = 0;
+    EntityCursor cursor(entities);
+    for (const Range &r : view.words()) {
+        const QStringView word = QStringView(view.folded()).mid(r.start, r.length());
+        if (word.size() < 3 || cursor.covers(r) || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
+            continue;
+        ++words;
+        if (knowsWord(word))
+            ++known;
+    }
+    return words >= kMinWords && known >= kMinKnownShare * words;
+}
+
 } // namespace
 
 std::optional<WrittenLanguage> otherLanguageThan(const QString &buyerLanguage, const TextView &view,
-                                                 const Entities &entities)
+                                                 const Entities &entities,
+                                                 const std::function<bool(QStringView)> &knowsWord)
 {
+    if (knowsWord && plainlyInBuyersLanguage(view, entities, knowsWord))
+        return std::nullopt;
     // The seller's own sentences only. Each of these becomes spaces of its length: entities;
     // names of two or more capitalised words ("Quick Start Guide", "Smart Home Hub Pro"), which
     // are often English in any language; and what stands in quotes («reset», "do not disturb").

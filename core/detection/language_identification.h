@@ -8,6 +8,7 @@
 #include "detection/text_view.h"
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace permitted {
@@ -19,8 +20,11 @@ struct WrittenLanguage {
 
 // The language the text is written in, when CLD2 is confident that it is not `buyerLanguage`:
 // enough text, a reliable answer, and most of the text in that language. Placeholders, links and
-// addresses are left out (their names are English words).
+// addresses are left out (their names are English words). `knowsWord` says whether the buyer
+// language's dictionary knows a word (empty without a dictionary): a text whose words it nearly
+// all knows is in the buyer's language, and CLD2 need not read it.
 std::optional<WrittenLanguage> otherLanguageThan(const QString &buyerLanguage, const TextView &view,
-                                                 const Entities &entities);
+                                                 const Entities &entities,
+                                                 const std::function<bool(QStringView)> &knowsWord);
 
 } // namespace permitted
