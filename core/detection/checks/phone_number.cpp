@@ -15,6 +15,7 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <QRegularExpression>
 #include <deque>
+#include <span>
 #include <re2/re2.h>
 
 namespace permitted {
@@ -40,22 +41,32 @@ std::string regionOf(const QString &marketplace)
 
 // The regions whose numbers a buyer is likely to be given: the marketplace's first, then those of
 // the other marketplaces of the buyer's language (a Mexican seller on amazon.com writes a Mexican
-// mobile number, a British one on amazon.com a British one).
+// mobile number, a British one on amazon.com a British one). One region per country calling
+// code: the matcher reads a Canadian number in the United States' plan as it does in Canada's.
 std::vector<std::string> regionsToTry(const MessageContext &context)
 {
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     std::vector<std::string> regions{regionOf(context.marketplace)};
+    std::vector<int> codes{util.GetCountryCodeForRegion(regions.front())};
     if (const BuyerLanguage *language = findBuyerLanguage(context.language))
-        for (const QString &marketplace : language->marketplaces)
-            if (std::find(regions.begin(), regions.end(), regionOf(marketplace)) == regions.end())
+        for (const QString &marketplace : language->marketplaces) {
+            const int code = util.GetCountryCodeForRegion(regionOf(marketplace));
+            if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
                 regions.push_back(regionOf(marketplace));
+                codes.push_back(code);
+            }
+        }
     return regions;
 }
 
-// "08.11.2024", "302-482917-6610349": a date, or an order ID with a digit too few or too many
-// (invalid-order-id says so), which some region's numbering plan would take for a number.
+// "08.11.2024", "2025-03-04", "2016-2023", "302-482917-6610349": a date, a span of years, or an
+// order ID with a digit too few or too many (invalid-order-id says so), which some region's
+// numbering plan would take for a number.
 bool shapedLikeDateOrOrderId(std::string_view run)
 {
-    static const RE2 shape(R"((?:\d{1,2}[./]\d{1,2}[./]\d{2,4})|(?:\d{3}-\d{5,8}-\d{6,8}))");
+    static const RE2 shape(R"re(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{3}-\d{5,8}-\d{6,8})re"
+                           R"re(|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-(?:19|20)\d\d)re");
+    Q_ASSERT(shape.ok());
     return RE2::FullMatch(re2::StringPiece(run.data(), run.size()), shape);
 }
 
@@ -177,7 +188,11 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         // 4412-3365-87, but it refuses numbers sellers really write too, "0 800 123 456"; the
         // reference words below take care of part and invoice numbers.)
         std::deque<PhoneNumberMatch> matches;   // not copyable: a deque keeps them in place
-        for (const std::string &region : regions) {
+        // A number written with its country code reads the same in every region's plan: one is
+        // asked. (In the realistic benchmark's files, a window with no number in any region cost
+        // seven matchers: these and the spans of years above were a third of them.)
+        const auto regionCount = m[0] == '+' ? size_t(1) : regions.size();
+        for (const std::string &region : std::span(regions).first(regionCount)) {
             PhoneNumberMatcher matcher(util, window.toStdString(), region, PhoneNumberMatcher::VALID, 20);
             while (matcher.HasNext()) {
                 matches.emplace_back();
