@@ -47,6 +47,14 @@ QString dictionaryName(const QString &language, const QString &marketplace)
     return byLanguage.value(language);
 }
 
+QStringList spellingDictionaries(const QString &language, const QString &marketplace)
+{
+    const QString buyers = dictionaryName(language, marketplace);
+    if (language != QLatin1String("en"))
+        return buyers.isEmpty() ? QStringList() : QStringList{buyers};
+    return {buyers, buyers == QLatin1String("en_GB") ? QStringLiteral("en_US") : QStringLiteral("en_GB")};
+}
+
 QStringList allMarketplaces()
 {
     QStringList out;

@@ -19,6 +19,9 @@ const BuyerLanguage *findBuyerLanguage(const QString &code);
 // The Hunspell dictionary for writing in `language` to a buyer on `marketplace` (en_GB for the
 // UK, en_US for the US ...), or empty where the language has none (ja, zh).
 QString dictionaryName(const QString &language, const QString &marketplace);
+// Every dictionary spelling asks for such a message: dictionaryName() first, then for English the
+// other English, whose spellings a seller may have learnt ("colour" to an American buyer).
+QStringList spellingDictionaries(const QString &language, const QString &marketplace);
 // Every marketplace code of every language.
 QStringList allMarketplaces();
 

@@ -390,9 +390,9 @@ void MainWindow::loadValidator()
     ValidatorOptions options;
     options.userDictionary = userWordsPath();
     QDir().mkpath(QFileInfo(options.userDictionary).absolutePath());
-    // The first check needs the buyer language's dictionary: it loads while the rules are built.
+    // The first check needs the buyer language's dictionaries: they load while the rules are built.
     const MessageContext context = m_order->context();
-    options.preloadDictionaries = {dictionaryName(context.language, context.marketplace)};
+    options.preloadDictionaries = spellingDictionaries(context.language, context.marketplace);
     auto *watcher = new QFutureWatcher<std::shared_ptr<const Validator>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -131,8 +131,8 @@ int main(int argc, char *argv[])
     const QString likely = options.context.language.value_or(QStringLiteral("en"));
     validatorOptions.languages = options.checkTemplates && !options.context.language ? QStringList() : QStringList{likely};
     if (!options.listRules)
-        validatorOptions.preloadDictionaries = {dictionaryName(likely, options.context.marketplace.value_or(
-                                                                           findBuyerLanguage(likely)->marketplaces.front()))};
+        validatorOptions.preloadDictionaries = spellingDictionaries(likely, options.context.marketplace.value_or(
+                                                                          findBuyerLanguage(likely)->marketplaces.front()));
     QString buildError;
     QFuture<std::shared_ptr<const Validator>> building = QtConcurrent::run([&]() -> std::shared_ptr<const Validator> {
         return Validator::create(validatorOptions, &buildError);

@@ -10,6 +10,7 @@
 #include <absl/hash/hash.h>
 #include <hunspell/hunspell.hxx>
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <unicode/ucnv.h>
@@ -98,33 +99,44 @@ SpellChecker::SpellChecker(QStringList dictionaryDirs, QString userDictionary, Q
 
 SpellChecker::~SpellChecker() = default;
 
+struct SpellChecker::Slot {
+    std::once_flag loaded;
+    std::shared_ptr<Dictionary> dictionary;   // null when it is not installed
+};
+
 const SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) const
 {
     if (name.isEmpty())
         return nullptr;
-    QMutexLocker locker(&m_loadLock);
-    if (auto it = m_dictionaries.find(name); it != m_dictionaries.end())
-        return it->get();
-    std::shared_ptr<Dictionary> dict;
-    for (const QString &dir : m_dirs) {
-        const QString aff = QDir(dir).filePath(name + QStringLiteral(".aff"));
-        const QString dic = QDir(dir).filePath(name + QStringLiteral(".dic"));
-        if (!QFile::exists(aff) || !QFile::exists(dic))
-            continue;
-        dict = std::make_shared<Dictionary>();
-        dict->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
-                                                    QFile::encodeName(dic).constData());
-        UErrorCode status = U_ZERO_ERROR;
-        dict->converter = ucnv_open(dict->hunspell->get_dict_encoding().c_str(), &status);
-        if (U_FAILURE(status)) {
-            status = U_ZERO_ERROR;
-            dict->converter = ucnv_open("ISO-8859-1", &status);   // Hunspell's own default
-        }
-        break;
+    std::shared_ptr<Slot> slot;
+    {
+        QMutexLocker locker(&m_slotsLock);
+        std::shared_ptr<Slot> &entry = m_slots[name];
+        if (!entry)
+            entry = std::make_shared<Slot>();
+        slot = entry;
     }
     // A missing dictionary is remembered too, so it is looked for once.
-    m_dictionaries.insert(name, dict);
-    return dict.get();
+    std::call_once(slot->loaded, [&] {
+        for (const QString &dir : m_dirs) {
+            const QString aff = QDir(dir).filePath(name + QStringLiteral(".aff"));
+            const QString dic = QDir(dir).filePath(name + QStringLiteral(".dic"));
+            if (!QFile::exists(aff) || !QFile::exists(dic))
+                continue;
+            auto dict = std::make_shared<Dictionary>();
+            dict->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
+                                                        QFile::encodeName(dic).constData());
+            UErrorCode status = U_ZERO_ERROR;
+            dict->converter = ucnv_open(dict->hunspell->get_dict_encoding().c_str(), &status);
+            if (U_FAILURE(status)) {
+                status = U_ZERO_ERROR;
+                dict->converter = ucnv_open("ISO-8859-1", &status);   // Hunspell's own default
+            }
+            slot->dictionary = std::move(dict);
+            break;
+        }
+    });
+    return slot->dictionary.get();
 }
 
 bool SpellChecker::isUserWord(QStringView word) const

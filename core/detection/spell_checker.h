@@ -58,8 +58,11 @@ private:
 
     QStringList m_dirs;
     QString m_userDictionaryPath;
-    mutable QMutex m_loadLock;
-    mutable QHash<QString, std::shared_ptr<Dictionary>> m_dictionaries;
+    // One slot per dictionary name, loaded once: a thread loading one dictionary (a tenth of a
+    // second for en_GB) does not hold up the threads that ask for another already there.
+    struct Slot;
+    mutable QMutex m_slotsLock;
+    mutable QHash<QString, std::shared_ptr<Slot>> m_slots;
     mutable QReadWriteLock m_userLock;
     QSet<QString> m_userWords;
     const QSet<QString> m_knownWords;

@@ -120,20 +120,18 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
 }
 
 // "colour" to an American buyer, "color" to a British one: both are English, and a seller writes
-// the way they learnt it. The other dictionary is opened at the first word the buyer's does not
-// know, once for the whole message.
+// the way they learnt it (spellingDictionaries()). The other dictionary is asked from the first
+// word the buyer's does not know, once for the whole message.
 class OtherEnglish {
 public:
     explicit OtherEnglish(const CheckInput &in) : m_in(in) {}
     bool knows(QStringView word)
     {
-        if (m_in.context.language != QLatin1String("en"))
-            return false;
         if (!m_looked) {
             m_looked = true;
-            m_dictionary = m_in.spelling.dictionary(
-                dictionaryName(m_in.context.language, m_in.context.marketplace) == QLatin1String("en_GB")
-                    ? QStringLiteral("en_US") : QStringLiteral("en_GB"));
+            const QStringList names = spellingDictionaries(m_in.context.language, m_in.context.marketplace);
+            if (names.size() > 1)
+                m_dictionary = m_in.spelling.dictionary(names[1]);
         }
         return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
     }
