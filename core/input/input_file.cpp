@@ -1,5 +1,7 @@
 #include "input/input_file.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -114,10 +116,13 @@ std::optional<InputText> readInput(const QString &path, InputError *error)
         }
     }
     // To the end, one byte more than the limit at most (it tells a file at the limit from a
-    // larger one): a pipe gives its text in pieces, as the writer writes them.
+    // larger one): a pipe gives its text in pieces, as the writer writes them. Pieces of 64 KiB
+    // at most: QIODevice::read() sets aside as many bytes as it is asked for before it reads, and
+    // a megabyte for each 2 KB file was half the time of reading 2,000 of them.
+    constexpr qint64 kPieceBytes = 64 * 1024;
     QByteArray bytes;
     while (bytes.size() <= kMaxInputBytes) {
-        const QByteArray piece = file.read(kMaxInputBytes + 1 - bytes.size());
+        const QByteArray piece = file.read(std::min(kPieceBytes, kMaxInputBytes + 1 - bytes.size()));
         if (piece.isEmpty())
             break;
         bytes += piece;
