@@ -5,8 +5,17 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 
 namespace permitted {
+
+struct RuleCatalog::TranslatedTexts {
+    QMutex lock;
+    QHash<QString, RuleText> rules;    // by "<interface language> <rule>"
+    QHash<QString, QString> notes;     // by "<interface language> <rule> note <note>"
+};
+
+RuleCatalog::RuleCatalog() : m_translated(std::make_shared<TranslatedTexts>()) {}
 
 RuleCatalog RuleCatalog::load(const QString &rulesRoot, QString *error)
 {
@@ -61,10 +70,34 @@ RuleText RuleCatalog::text(const QString &id, const QString &uiLanguage) const
     const RuleInfo *info = find(id);
     if (!info)
         return {id, {}, {}};
+    const QString key = uiLanguage + QLatin1Char(' ') + id;
+    {
+        QMutexLocker locker(&m_translated->lock);
+        if (const auto it = m_translated->rules.constFind(key); it != m_translated->rules.constEnd())
+            return *it;
+    }
     const QString part = id + QLatin1Char(' ');
-    return {ruleText(uiLanguage, info->text.title, part + QStringLiteral("title")),
-            ruleText(uiLanguage, info->text.why, part + QStringLiteral("why")),
-            ruleText(uiLanguage, info->text.instead, part + QStringLiteral("instead"))};
+    const RuleText translated{ruleText(uiLanguage, info->text.title, part + QStringLiteral("title")),
+                              ruleText(uiLanguage, info->text.why, part + QStringLiteral("why")),
+                              ruleText(uiLanguage, info->text.instead, part + QStringLiteral("instead"))};
+    QMutexLocker locker(&m_translated->lock);
+    m_translated->rules.insert(key, translated);
+    return translated;
+}
+
+QString RuleCatalog::noteText(const RuleInfo &rule, const QString &note, const QString &uiLanguage) const
+{
+    const QString part = rule.id + QStringLiteral(" note ") + note;
+    const QString key = uiLanguage + QLatin1Char(' ') + part;
+    {
+        QMutexLocker locker(&m_translated->lock);
+        if (const auto it = m_translated->notes.constFind(key); it != m_translated->notes.constEnd())
+            return *it;
+    }
+    const QString translated = ruleText(uiLanguage, rule.notes.value(note), part);
+    QMutexLocker locker(&m_translated->lock);
+    m_translated->notes.insert(key, translated);
+    return translated;
 }
 
 // Replaces %1, %2 ... with the finding's values; a text may use any of them, or none.
@@ -85,8 +118,7 @@ Explanation RuleCatalog::explain(const Finding &finding, const QString &uiLangua
     Explanation e;
     e.title = t.title;
     if (const RuleInfo *info = find(finding.ruleId); info && !finding.note.isEmpty()) {
-        const QString note = ruleText(uiLanguage, info->notes.value(finding.note),
-                                      finding.ruleId + QStringLiteral(" note ") + finding.note);
+        const QString note = noteText(*info, finding.note, uiLanguage);
         e.detail = withArgs(note, finding.noteArgs, uiLanguage);
     }
     // The general explanation may take the same values as the note (counts, names).

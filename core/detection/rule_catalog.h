@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace permitted {
 
@@ -40,6 +41,7 @@ struct RuleInfo {
 
 class RuleCatalog {
 public:
+    RuleCatalog();
     // Reads rules.json from `rulesRoot`; on failure, `error` says why and the catalogue is empty.
     static RuleCatalog load(const QString &rulesRoot, QString *error);
 
@@ -54,8 +56,14 @@ public:
     QString describe(const Finding &finding, const QString &uiLanguage) const;
 
 private:
+    QString noteText(const RuleInfo &rule, const QString &note, const QString &uiLanguage) const;
+
     QList<RuleInfo> m_rules;
     QHash<QString, qsizetype> m_index;
+    // The texts as translated, by interface language and rule (and note): a report describes
+    // thousands of findings of a few rules, from several threads. Copies of a catalogue share it.
+    struct TranslatedTexts;
+    std::shared_ptr<TranslatedTexts> m_translated;
 };
 
 } // namespace permitted
