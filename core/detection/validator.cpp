@@ -1,6 +1,7 @@
 #include "detection/validator.h"
 #include "detection/check_input.h"
 #include "detection/checks/checks.h"
+#include "detection/checks/phone_number.h"
 #include "detection/domain_policy.h"
 #include "languages.h"
 #include "detection/rule_pack.h"
@@ -33,6 +34,7 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
     std::vector<std::jthread> preloading;
     for (const QString &name : options.preloadDictionaries)
         preloading.emplace_back([&spelling = *v->m_spelling, name] { spelling.dictionary(name); });
+    preloading.emplace_back(preparePhoneNumbers);
 
     v->m_catalog = RuleCatalog::load(options.rulesRoot, error);
     if (v->m_catalog.rules().isEmpty())

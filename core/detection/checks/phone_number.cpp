@@ -27,6 +27,11 @@ const char *phoneCandidateExpression()
     return R"((\+?\(?\d[\d\s().\-/]{5,}\d))";
 }
 
+void preparePhoneNumbers()
+{
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+}
+
 namespace {
 
 using i18n::phonenumbers::PhoneNumberMatch;
@@ -172,8 +177,9 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         const Range run{b, e};
         if (digits < 7 || (digits > 17 && m.find(' ') == re2::StringPiece::npos))
             continue;
-        if (part.entities.coversWhole(run) || introducedAsReference(in, view, run) || gluedToACode(folded, b)
-            || shapedLikeDateOrOrderId(std::string_view(m.data(), m.size())))
+        // The cheap tests first: the reference words are searched for with expressions.
+        if (part.entities.coversWhole(run) || gluedToACode(folded, b) || shapedLikeDateOrOrderId(std::string_view(m.data(), m.size()))
+            || introducedAsReference(in, view, run))
             continue;
         // The window: the run and a few words around it, on its own line, whole characters.
         int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
