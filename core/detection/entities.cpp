@@ -95,6 +95,12 @@ bool spelledOutIsAnAddress(const QString &match, const QString &before)
         QRegularExpression::CaseInsensitiveOption);
     const QString local = m.captured(1).toLower();
     const QString provider = m.captured(2).toLower().section(QLatin1Char('.'), 0, 0);
+    // "sign in at icloud.com", "log on at outlook.com": a site to sign in to, a mail provider's too.
+    static const QRegularExpression signingIn(QStringLiteral("(?:^|\\s)(?:sign|signed|log|logged)\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if ((local == QLatin1String("in") || local == QLatin1String("on") || local == QLatin1String("up"))
+        && signingIn.match(before).hasMatch())
+        return false;
     if (mailboxes.contains(local) && determinerBefore.match(before).hasMatch() && !providers.contains(provider))
         return false;
     return mailboxes.contains(local) || providers.contains(provider) || writeTo.match(before).hasMatch()
