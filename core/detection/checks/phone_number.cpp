@@ -106,8 +106,8 @@ bool gluedToACode(const QString &text, int start)
     return digit2;
 }
 
-// Between a reference word and its number: at most two short words and some punctuation
-// ("no.", "is", "lautet", ":", "#").
+// Between a reference word and its number: four short words at most, and some punctuation
+// ("no.", "is", "lautet", ":", "#", "für das Ersatzkabel ist").
 bool isShortGap(const QString &gap)
 {
     const QStringList words = gap.split(QRegularExpression(QStringLiteral("[\\s:#.]+")), Qt::SkipEmptyParts);
@@ -116,7 +116,7 @@ bool isShortGap(const QString &gap)
     // "text me the tracking at (512) 555-0148": a number one reaches "at" is a number to call.
     static const QSet<QString> reachedAt = {QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("al"),
                                             QStringLiteral("allo"), QStringLiteral("unter")};
-    return words.size() <= 3 && gap.size() <= 24
+    return words.size() <= 4 && gap.size() <= 28
            && std::none_of(words.begin(), words.end(), [](const QString &w) { return reachedAt.contains(w.toLower()); })
            && std::none_of(gap.begin(), gap.end(), [](QChar c) {
                   return c.isDigit() || c == u'!' || c == u'?' || c == u',' || c == u';';
@@ -129,7 +129,7 @@ bool introducedAsReference(const CheckInput &in, const TextView &view, Range r, 
 {
     if (!in.pack)
         return false;
-    const Range before{std::max(0, r.start - 30), r.start};
+    const Range before{std::max(0, r.start - 48), r.start};   // the longest reference word and gap
     for (const PackPattern &word : in.pack->referenceWords)
         for (const Range &m : findAll(word, view, before))
             if (isShortGap(view.text().mid(m.end, r.start - m.end)))
