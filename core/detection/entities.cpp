@@ -22,11 +22,12 @@ enum Expression { kEmail, kSpelledOutEmail, kUrl, kBareDomain, kOrderId, kMarkup
 const char *const kExpressions[kExpressionCount] = {
     // kEmail
     R"((?:^|[^\pL\pN])((?:[\pL\pN][\pL\pN._%+-]*)(?:@|\s@\s)([\pL\pN-]+(?:\.[\pL\pN-]+)+)))",
-    // kSpelledOutEmail: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...". The
+    // kSpelledOutEmail: "name at shop dot com", "name (at) shop (dot) fr", "nom arobase ...", "nom
+    // chez gmail point com". The
     // "at" and the "dot" carry their own spaces; a real "." has none around it, so "we arrive at
     // noon. Then" is no address. The ending is a top-level domain in lower case, with no path
     // after it: "like us at facebook.com/shop" is a link.
-    R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN/]))",
+    R"((?:^|[^\pL\pN@])([\pL\pN][\pL\pN._-]*(?:\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\(arobase\)|\[arobase\]|\(arroba\)|\[arroba\]|\(chiocciola\)|\[chiocciola\]|\(ät\)|\[ät\])\s*|@|\s+(?:at|arobase|arroba|chiocciola|ät|chez)\s+)[\pL\pN-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\(point\)|\[point\]|\(punkt\)|\[punkt\]|\(punto\)|\[punto\])\s*|\s+(?:dot|point|punkt|punto)\s+|\.)((?-i:[a-z]{2,6})))(?:$|[^\pL\pN/]))",
     // kUrl: with a scheme or "www."
     R"((?:^|[^\pL\pN/@.-])((?:(https?)://|www\.)([^\s/?#<>"'()\[\]{}|\\^`]+)[^\s<>"]*))",
     // kBareDomain: "myshop.com", "shop.fr/offers"
@@ -62,7 +63,7 @@ const RE2 &expression(Expression e)
 bool spelledOutIsAnAddress(const QString &match, const QString &before)
 {
     static const QRegularExpression spokenAtRealDot(
-        QStringLiteral("^(\\S+)\\s+(?:at|arobase|arroba|chiocciola|ät)\\s+(\\S+\\.\\S+)$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(\\S+)\\s+(?:at|arobase|arroba|chiocciola|ät|chez)\\s+(\\S+\\.\\S+)$"), QRegularExpression::CaseInsensitiveOption);
     const auto m = spokenAtRealDot.match(match);
     if (!m.hasMatch())
         return true;   // "(at)", "[at]", a spoken "dot": written to hide an address
