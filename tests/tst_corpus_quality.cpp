@@ -32,7 +32,8 @@ struct Floor {
 // 0.933 and 3.2%, 0.885 and 4.2%, 0.905 and 3.8%, 0.937 and 5.2%, 0.917 and 4.0%, 0.923 and 4.0%,
 // 0.907 and 7.5%, 0.941 and 2.8%, 0.940 and 4.2%, 0.953 and 3.8%, 0.945 and 3.2%, 0.933 and 4.2%,
 // 0.942 and 2.5%, 0.956 and 2.8%, 0.949 and 6.8%, 0.964 and 2.2%, 0.950 and 4.8%, 0.933 and 4.8%,
-// 0.942 and 2.8%, 0.961 and 3.0%) were spent on tuning. Recall floors are rounded down, false-positive ceilings up.
+// 0.942 and 2.8%, 0.961 and 3.0%) were spent on tuning. Recall floors are rounded down,
+// false-positive ceilings up.
 constexpr Floor kFloors[] = {
     {"held-out", "all", 0.960, 0.033},
     {"held-out", "de", 0.953, 0.038},
