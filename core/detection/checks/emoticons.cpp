@@ -64,8 +64,12 @@ std::vector<Range> findEmoticons(const TextView &view, bool asciiFacesPossible)
         // and their offsets counted back in UTF-16 units.
         const QByteArray utf8 = folded.toUtf8();
         auto utf16At = [&](size_t offset) { return int(QString::fromUtf8(utf8.constData(), qsizetype(offset)).size()); };
-        forEachFace(kaomoji, std::string_view(utf8.constData(), size_t(utf8.size())),
-                    [&](size_t b, size_t e) { out.push_back({utf16At(b), utf16At(e)}); });
+        // "(86°F)", "(175-400 °C)": a degree sign after a number is a temperature, not an eye.
+        static const RE2 temperature(R"(\d\s?°)");
+        forEachFace(kaomoji, std::string_view(utf8.constData(), size_t(utf8.size())), [&](size_t b, size_t e) {
+            if (!RE2::PartialMatch(re2::StringPiece(utf8.constData() + b, e - b), temperature))
+                out.push_back({utf16At(b), utf16At(e)});
+        });
     }
     return out;
 }

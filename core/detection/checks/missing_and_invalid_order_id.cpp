@@ -68,7 +68,7 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
     if (!hasDigitRun(view.text(), 6))
         return;
     const std::string_view text = view.bytes();
-    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{5,8}-\d{5,8}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
+    static const std::unique_ptr<RE2> hyphenated = compileForBytes(R"((?:^|[^\pL\pN-])(\d{2,4}-\d{4,9}-\d{3,9}|\d{3}-\d{13,15}|\d{9,11}-\d{7})(?:$|[^\pL\pN-]))");
     static const std::unique_ptr<RE2> run = compileForBytes(R"((?:^|[^\pL\pN-])(\d{16,18})(?:$|[^\pL\pN-]))");
     static const std::unique_ptr<RE2> spaced = compileForBytes(R"((?:^|[^\pL\pN-])(\d{3} \d{7} \d{7})(?:$|[^\pL\pN-]))");
     // Whether the words just before `r` call it an order number ("order", "commande", "pedido").
@@ -82,11 +82,14 @@ void findMalformed(const CheckInput &in, const PartInput &part, Findings &out)
     forEachMatch(*hyphenated, text, [&](Range r, std::string_view groups) {
         if (std::any_of(part.entities.orderIds.begin(), part.entities.orderIds.end(), [&](Range o) { return o.overlaps(r); }))
             return;
-        // A group of five digits is common in part and serial numbers ("171-83920-44532"): it
-        // is a mistyped order ID only when the sentence calls it an order.
+        // Groups far from seven digits are common in part and serial numbers ("171-83920-44532",
+        // "400-551-2093"): such a shape is a mistyped order ID only when the sentence calls it an
+        // order ("your order 113-45562219-0045").
         const size_t first = groups.find('-'), second = groups.find('-', first + 1);
-        const bool shortGroup = second != std::string_view::npos && (second - first - 1 < 6 || groups.size() - second - 1 < 6);
-        if (!shortGroup || namedAnOrder(r))
+        auto nearSeven = [](size_t length) { return length >= 6 && length <= 8; };
+        const bool unlikeAnOrderId = second != std::string_view::npos
+                                     && (!nearSeven(second - first - 1) || !nearSeven(groups.size() - second - 1));
+        if (!unlikeAnOrderId || namedAnOrder(r))
             out.append(in.finding(QStringLiteral("invalid-order-id"), part.part, r));
     });
     // A run of digits is an order number only when the sentence calls it one: tracking numbers

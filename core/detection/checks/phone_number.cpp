@@ -127,10 +127,13 @@ bool isShortGap(const QString &gap)
 // a reference of some kind (the pack's reference_words), not a number to call.
 bool introducedAsReference(const CheckInput &in, const TextView &view, Range r, int depth = 0)
 {
-    if (!in.pack)
+    // The words of the language the text is written in: "tracking number" in English to a
+    // German buyer.
+    const LanguagePack *words = in.phrasePack;
+    if (!words)
         return false;
     const Range before{std::max(0, r.start - 48), r.start};   // the longest reference word and gap
-    for (const PackPattern &word : in.pack->referenceWords)
+    for (const PackPattern &word : words->referenceWords)
         for (const Range &m : findAll(word, view, before))
             if (isShortGap(view.text().mid(m.end, r.start - m.end)))
                 return true;
@@ -236,12 +239,12 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
                 continue;   // windows overlap: the same number seen twice
             Finding f = in.finding(QStringLiteral("phone-number"), part.part, r);
             f.fix = removalFix(view, r);
-            if (in.pack) {
+            if (const LanguagePack *words = in.phrasePack) {
                 for (size_t i = view.sentenceIndexAt(r.start);; ++i) {
                     const std::optional<Range> sentence = view.sentence(i);
                     if (!sentence || sentence->start >= r.end)
                         break;
-                    for (const PackPattern &p : in.pack->serviceLines)
+                    for (const PackPattern &p : words->serviceLines)
                         if (!findAll(p, view, *sentence).empty()) {
                             f.severity = Severity::Warning;
                             f.note = QStringLiteral("service-line");
