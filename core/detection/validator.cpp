@@ -168,7 +168,7 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
     const Entities bodyEntities = findEntities(bodyView, *m_domains);
     std::function<bool(QStringView)> knowsWord;
     if (const SpellChecker::Dictionary *buyers = m_spelling->dictionary(dictionaryName(context.language, context.marketplace)))
-        knowsWord = [&](QStringView word) { return m_spelling->isCorrect(buyers, word); };
+        knowsWord = [this, buyers](QStringView word) { return m_spelling->isCorrect(buyers, word); };
     const std::optional<WrittenLanguage> writtenIn = otherLanguageThan(context.language, bodyView, bodyEntities, knowsWord);
     // A message written in another language than the buyer's is judged by the words of the
     // language it is written in, when that one has a lexicon: an English review request sent to
