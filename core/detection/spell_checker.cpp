@@ -28,6 +28,16 @@ quint64 nextDictionarySerial()
     return ++serial;
 }
 
+// Hunspell's constructor and destructor count their instances in a process-wide table without a
+// lock (initialize_utf_tbl): two dictionaries loaded at once on two threads leaked a copy of it
+// under AddressSanitizer, and could free it under a third. They are made and destroyed one at a
+// time.
+QMutex &hunspellLifetimeLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
 } // namespace
 
 // One loaded dictionary. Hunspell keeps internal state while it works, so calls are serialised.
@@ -42,7 +52,13 @@ struct SpellChecker::Dictionary {
     mutable QReadWriteLock cacheLock;
     mutable Verdicts cache;
 
-    ~Dictionary() { if (converter) ucnv_close(converter); }
+    ~Dictionary()
+    {
+        if (converter)
+            ucnv_close(converter);
+        QMutexLocker locker(&hunspellLifetimeLock());
+        hunspell.reset();
+    }
 
     std::string encode(QStringView word) const
     {
@@ -124,8 +140,11 @@ const SpellChecker::Dictionary *SpellChecker::dictionary(const QString &name) co
             if (!QFile::exists(aff) || !QFile::exists(dic))
                 continue;
             auto dict = std::make_shared<Dictionary>();
-            dict->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
-                                                        QFile::encodeName(dic).constData());
+            {
+                QMutexLocker locker(&hunspellLifetimeLock());
+                dict->hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
+                                                            QFile::encodeName(dic).constData());
+            }
             UErrorCode status = U_ZERO_ERROR;
             dict->converter = ucnv_open(dict->hunspell->get_dict_encoding().c_str(), &status);
             if (U_FAILURE(status)) {

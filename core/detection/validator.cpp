@@ -29,8 +29,8 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
             knownWords << line.trimmed();
     v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);
-    // Each on its own thread, joined when this function returns, whichever way: Hunspell reads
-    // one dictionary on one core, and the English ones take 50 and 110 ms.
+    // On threads of their own, joined when this function returns, whichever way. (Hunspell loads
+    // one dictionary at a time, see spell_checker.cpp; the rules are built meanwhile.)
     std::vector<std::jthread> preloading;
     for (const QString &name : options.preloadDictionaries)
         preloading.emplace_back([&spelling = *v->m_spelling, name] { spelling.dictionary(name); });
