@@ -29,12 +29,14 @@ std::unique_ptr<Validator> Validator::create(const ValidatorOptions &options, QS
         if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
             knownWords << line.trimmed();
     v->m_spelling = std::make_unique<SpellChecker>(options.dictionaryDirs, options.userDictionary, knownWords);
-    // On threads of their own, joined when this function returns, whichever way. (Hunspell loads
-    // one dictionary at a time, see spell_checker.cpp; the rules are built meanwhile.)
-    std::vector<std::jthread> preloading;
-    for (const QString &name : options.preloadDictionaries)
-        preloading.emplace_back([&spelling = *v->m_spelling, name] { spelling.dictionary(name); });
-    preloading.emplace_back(preparePhoneNumbers);
+    // While the rules are built, joined when this function returns, whichever way: the
+    // dictionaries in their order (the buyer's first; Hunspell loads one at a time, see
+    // spell_checker.cpp), and the phone numbering plans beside them.
+    const std::jthread preloading([&spelling = *v->m_spelling, names = options.preloadDictionaries] {
+        for (const QString &name : names)
+            spelling.dictionary(name);
+    });
+    const std::jthread preparingPhones(preparePhoneNumbers);
 
     v->m_catalog = RuleCatalog::load(options.rulesRoot, error);
     if (v->m_catalog.rules().isEmpty())

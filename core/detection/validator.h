@@ -30,8 +30,8 @@ struct ValidatorOptions {
     // Compiling a pack's patterns takes a noticeable part of a second, so a program that
     // checks one language loads only that one.
     QStringList languages;
-    // Hunspell dictionaries ("en_US") to load on threads of their own while the rules are built,
-    // rather than at their first use: a program about to check text saves the time.
+    // Hunspell dictionaries ("en_US") to load, in this order, on a thread of their own while the
+    // rules are built, rather than at their first use: a program about to check text saves the time.
     QStringList preloadDictionaries;
 };
 
