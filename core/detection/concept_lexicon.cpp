@@ -461,7 +461,8 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // is not spent on a blank line or a code standing alone.
     // Clauses too: a negation does not reach past a comma ("will not arrive before March, you
     // should ..."), unless the comma goes on a list that "or" or "and" closes ("we do not give
-    // any gift, discount or refund").
+    // any gift, discount or refund"); nor past a full stop that ICU did not take for the end of a
+    // sentence, as when its space is missing ("the stock has not arrived.Please cancel").
     std::vector<int> sentenceOfWord(words.size()), clauseOfWord(words.size());
     size_t lastSentence = 0;
     int ordinal = -1, clause = -1;
@@ -481,7 +482,7 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
         if (newSentence)
             ++ordinal;
         if (newSentence
-            || (std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()").contains(c); })
+            || (std::any_of(gap.begin(), gap.end(), [](QChar c) { return QStringView(u",;:()!?.").contains(c); })
                 && !continuesAList(i, gap)))
             ++clause;
         lastSentence = s;
