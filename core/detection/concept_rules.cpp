@@ -127,7 +127,7 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         for (int i = 0; i < signalList.size(); ++i) {
             const QJsonObject s = signalList[i].toObject();
             const QString where = QStringLiteral("signal %1: ").arg(i + 1);
-            if (!reader.refuseUnknownKeys(s, {"all", "window", "ordered", "negatable", "unless", "unless_affirmed", "severity", "why"}, where))
+            if (!reader.refuseUnknownKeys(s, {"all", "window", "ordered", "negatable", "unless", "unless_affirmed", "unless_nearby", "severity", "why"}, where))
                 return failed();
             ConceptSignal signal;
             const QJsonArray all = s.value(QLatin1String("all")).toArray();
@@ -170,6 +170,10 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
             if (!unlessAffirmed)
                 return failed();
             signal.unlessAffirmed = *unlessAffirmed;
+            const auto unlessNearby = reader.concepts(s.value(QLatin1String("unless_nearby")), QStringLiteral("unless_nearby"));
+            if (!unlessNearby)
+                return failed();
+            signal.unlessNearby = *unlessNearby;
             if (s.contains(QLatin1String("severity"))) {
                 signal.severity = severityFromName(s.value(QLatin1String("severity")).toString());
                 if (!signal.severity) {
@@ -289,12 +293,17 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
             if (said[size_t(s)].none())
                 continue;
             const int last = std::min(s + signal.window, sentences - 1);
-            ConceptSet inWindow, affirmedInWindow;
+            ConceptSet inWindow, affirmedInWindow, nearWindow;
             for (int w = s; w <= last; ++w) {
                 inWindow |= said[size_t(w)];
                 affirmedInWindow |= affirmed[size_t(w)];
             }
-            if ((inWindow & signal.unless).any() || (affirmedInWindow & signal.unlessAffirmed).any()
+            // Some exceptions are said in the sentence before or after ("Now that it is sorted,
+            // could you take your review down? Bad reviews hurt a small shop.").
+            for (int w = std::max(0, s - 1); w <= std::min(last + 1, sentences - 1); ++w)
+                nearWindow |= said[size_t(w)];
+            if ((inWindow & signal.unless).any() || (nearWindow & signal.unlessNearby).any()
+                || (affirmedInWindow & signal.unlessAffirmed).any()
                 || std::any_of(signal.terms.begin(), signal.terms.end(),
                                [&](const ConceptTerm &t) { return (t.concepts & inWindow).none(); }))
                 continue;

@@ -35,6 +35,7 @@ struct ConceptSignal {
     bool negatable = false;          // a negated term (ConceptHit::negated) does not count
     ConceptSet unless;               // said in the window, cancels the signal
     ConceptSet unlessAffirmed;       // said in the window with no negation over it, cancels the signal
+    ConceptSet unlessNearby;         // said in the window or a sentence next to it, cancels the signal
     std::optional<Severity> severity;
 };
 
