@@ -25,6 +25,24 @@ void forEachFace(const RE2 &re, std::string_view text, F onFace)
     }
 }
 
+// "SRAM XD", "JVC XD": "XD" after a word in capitals is a standard or a model, not a laughing face.
+bool namesAProduct(const QString &text, int begin, int end)
+{
+    if (QStringView(text).mid(begin, end - begin) != u"XD")
+        return false;
+    int i = begin;
+    while (i > 0 && text[i - 1].isSpace())
+        --i;
+    int letters = 0;
+    while (i > 0 && text[i - 1].isLetter()) {
+        if (!text[i - 1].isUpper())
+            return false;
+        --i;
+        ++letters;
+    }
+    return letters >= 2 && i < begin;
+}
+
 } // namespace
 
 const char *emoticonExpression()
@@ -58,7 +76,10 @@ std::vector<Range> findEmoticons(const TextView &view, bool asciiFacesPossible)
     std::vector<Range> out;
     // ASCII faces in the one-byte alphabet, whose offsets are the text's.
     if (asciiFacesPossible)
-        forEachFace(*emoticon, bytes, [&](size_t b, size_t e) { out.push_back({int(b), int(e)}); });
+        forEachFace(*emoticon, bytes, [&](size_t b, size_t e) {
+            if (!namesAProduct(folded, int(b), int(e)))
+                out.push_back({int(b), int(e)});
+        });
     if (mayHaveKaomoji) {
         // Kaomoji are drawn with characters outside that alphabet: they are looked for in UTF-8,
         // and their offsets counted back in UTF-16 units.
