@@ -62,6 +62,7 @@ private slots:
         QTest::newRow("list markers") << "Please tell us:\na) the colour\nb) the size\n8) the engraving";
         QTest::newRow("parenthesis") << "The cover (blue) ships separately (see the invoice).";
         QTest::newRow("arrows and dashes") << "Step 1 - open the box; step 2 - remove the foam.";
+        QTest::newRow("XD after a name in capitals") << "Which freehub does your wheel take:\na) Shimano Microspline\nb) SRAM XD";
     }
     void ordinarySignsAreNotEmoji()
     {
