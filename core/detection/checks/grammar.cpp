@@ -34,6 +34,9 @@ void repeatedWords(const CheckInput &in, const PartInput &part, Findings &out)
         // A capital letter alone is a grade, a size or a label, not the word after it ("grade A a été").
         if (first.size() == 1 && first.front().isUpper() != view.slice(b).front().isUpper())
             continue;
+        // A word, then a name that begins with it ("un carrinho de bebé Bebé Nido").
+        if (first.front().isLower() && view.slice(b).front().isUpper())
+            continue;
         if (in.pack && in.pack->allowedRepeats.contains(first.toString().toLower()))
             continue;
         Finding f = grammar(in, part, {a.start, b.end}, "repeated-word");
