@@ -341,7 +341,7 @@ std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const Concep
     return out;
 }
 
-bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view)
+bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view, const Entities &entities)
 {
     const std::vector<ConceptHit> &hits = text.hits;
     // Whether hit i lies inside a hit of another concept of `set`. Hits are in order of position,
@@ -403,6 +403,9 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
     // A question to the buyer is a purpose, unless its sentence offers help ("Any questions?").
     const QString &body = view.text();
     for (qsizetype q = body.indexOf(u'?'); q >= 0; q = body.indexOf(u'?', q + 1)) {
+        // The "?" of a link's query ("sendungssuche?snr=RR123") asks nothing.
+        if (std::any_of(entities.all.begin(), entities.all.end(), [&](Range e) { return e.start <= q && q < e.end; }))
+            continue;
         const Range sentence = *view.sentence(view.sentenceIndexAt(int(q)));
         auto it = std::lower_bound(hits.begin(), hits.end(), sentence.start,
                                    [](const ConceptHit &h, int start) { return h.range.start < start; });

@@ -71,6 +71,6 @@ struct ConceptMatch {
 // Where a combination rule fires in a part of a message, given that part's concept hits.
 std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text);
 // Whether a purpose rule fires on a message body.
-bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view);
+bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view, const Entities &entities);
 
 } // namespace permitted

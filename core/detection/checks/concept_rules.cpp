@@ -41,7 +41,7 @@ void checkConceptRules(const CheckInput &in, Findings &out)
             if (std::any_of(out.begin() + mine, out.end(), [&](const Finding &f) { return rule.yieldsTo.contains(f.ruleId); }))
                 continue;
             const QStringView trimmed = QStringView(in.body.view.text()).trimmed();
-            if (!trimmed.isEmpty() && matchPurpose(rule, in.body.concepts, in.body.view)) {
+            if (!trimmed.isEmpty() && matchPurpose(rule, in.body.concepts, in.body.view, in.body.entities)) {
                 const int start = int(trimmed.data() - in.body.view.text().data());
                 Finding f = in.finding(rule.id, Part::Body, {start, start + int(trimmed.size())});
                 f.suggestion = suggestionFor(in, rule.id);
