@@ -149,6 +149,17 @@ private slots:
     // Words are ICU's, with runs of plain ASCII words filled in without it (word_segments.h): the
     // result must be ICU's own, on every example text of every pack, on texts made to sit at the
     // edges of that shortcut, and on random text.
+    void aDayBeforeAMonthEndsNoSentence()
+    {
+        const TextView dated(QStringLiteral("Bitte überdenken Sie Ihre Bewertung vom 3. März noch einmal. Danke!"), QStringLiteral("de"));
+        QVERIFY(dated.sentence(0));
+        QCOMPARE(dated.slice(*dated.sentence(0)).trimmed(), u"Bitte überdenken Sie Ihre Bewertung vom 3. März noch einmal.");
+        // Without a month after it, the full stop after a number still ends the sentence.
+        const TextView counted(QStringLiteral("Wir haben Teil 3. Dann folgt Teil 4."), QStringLiteral("de"));
+        QVERIFY(counted.sentence(1));
+        QCOMPARE(counted.slice(*counted.sentence(1)).trimmed(), u"Dann folgt Teil 4.");
+    }
+
     void wordsAreIcusWords()
     {
         QStringList texts = {

@@ -3,6 +3,8 @@
 #include "detection/byte_alphabet.h"
 #include "detection/word_segments.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace permitted {
@@ -36,6 +38,29 @@ QString foldTypography(const QString &text)
     return out;
 }
 
+namespace {
+
+// "vom 3. März": German writes the day of the month as an ordinal, and ICU ends a sentence at
+// its full stop when a capital follows. A day before a month's name ends no sentence.
+bool splitsADate(const QString &text, Range before, Range after)
+{
+    static const QStringList months = {
+        QStringLiteral("Januar"), QStringLiteral("Jänner"), QStringLiteral("Februar"), QStringLiteral("März"),
+        QStringLiteral("April"), QStringLiteral("Mai"), QStringLiteral("Juni"), QStringLiteral("Juli"),
+        QStringLiteral("August"), QStringLiteral("September"), QStringLiteral("Oktober"),
+        QStringLiteral("November"), QStringLiteral("Dezember")};
+    const QStringView end = QStringView(text).mid(before.start, before.length()).trimmed();
+    if (end.size() < 2 || end.back() != u'.' || !end[end.size() - 2].isDigit()
+        || (end.size() > 3 && end[end.size() - 4].isDigit()))   // "1.000." or a year is no day
+        return false;
+    const QStringView next = QStringView(text).mid(after.start, after.length());
+    return std::any_of(months.begin(), months.end(), [&](const QString &m) {
+        return next.startsWith(m) && (next.size() == m.size() || !next[m.size()].isLetter());
+    });
+}
+
+} // namespace
+
 TextView::TextView(const QString &text, const QString &language)
     : m_text(text), m_folded(foldTypography(text)), m_language(language), m_bytes(toByteAlphabet(m_folded))
 {
@@ -50,7 +75,12 @@ void TextView::findSentences(size_t count) const
     const int from = m_sentences.empty() ? 0 : m_sentences.back().end;
     const size_t wanted = std::max(count - m_sentences.size(), kBatch);
     const std::vector<Range> more = icuSegments(m_text, m_language, BreakKind::Sentence, false, from, wanted);
-    m_sentences.insert(m_sentences.end(), more.begin(), more.end());
+    for (const Range &r : more) {
+        if (!m_sentences.empty() && splitsADate(m_text, m_sentences.back(), r))
+            m_sentences.back().end = r.end;
+        else
+            m_sentences.push_back(r);
+    }
     m_allSentences = more.size() < wanted;
 }
 
