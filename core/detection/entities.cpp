@@ -65,8 +65,16 @@ bool spelledOutIsAnAddress(const QString &match, const QString &before)
     static const QRegularExpression spokenAtRealDot(
         QStringLiteral("^(\\S+)\\s+(?:at|arobase|arroba|chiocciola|ät|chez)\\s+(\\S+\\.\\S+)$"), QRegularExpression::CaseInsensitiveOption);
     const auto m = spokenAtRealDot.match(match);
-    if (!m.hasMatch())
-        return true;   // "(at)", "[at]", a spoken "dot": written to hide an address
+    if (!m.hasMatch()) {
+        // "in stock at shop dot co", "order direct at shop dot com", "have a look at shop dot co
+        // dot uk": a site read out after a word that "at" follows in a sentence, not a mailbox.
+        static const QRegularExpression wordThenSpokenAt(QStringLiteral("^(\\S+)\\s+at\\s"), QRegularExpression::CaseInsensitiveOption);
+        static const QSet<QString> sentenceWords = {
+            "stock", "direct", "directly", "look", "online", "available", "visit", "shop", "store", "site",
+            "website", "found", "find", "cheaper", "sale", "range", "here", "there", "everything"};
+        const auto w = wordThenSpokenAt.match(match);
+        return !(w.hasMatch() && sentenceWords.contains(w.captured(1).toLower()));
+    }
     static const QSet<QString> mailboxes = {
         "info", "contact", "kontakt", "contacto", "contatto", "contatti", "support", "service", "sales", "hello", "hallo",
         "hola", "ciao", "bonjour", "mail", "email", "admin", "office", "order", "orders", "help", "team",
