@@ -69,8 +69,9 @@ std::vector<std::string> regionsToTry(const MessageContext &context)
 // numbering plan would take for a number.
 bool shapedLikeDateOrOrderId(std::string_view run)
 {
-    static const RE2 shape(R"re(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{3}-\d{5,8}-\d{6,8})re"
-                           R"re(|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-(?:19|20)\d\d)re");
+    // In brackets too: "ab dem Lieferdatum (08.05.2024)".
+    static const RE2 shape(R"re(\(?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{3}-\d{5,8}-\d{4,8})re"
+                           R"re(|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d\d-(?:19|20)\d\d)\)?)re");
     Q_ASSERT(shape.ok());
     return RE2::FullMatch(re2::StringPiece(run.data(), run.size()), shape);
 }
