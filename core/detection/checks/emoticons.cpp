@@ -25,7 +25,8 @@ void forEachFace(const RE2 &re, std::string_view text, F onFace)
     }
 }
 
-// "SRAM XD", "JVC XD": "XD" after a word in capitals is a standard or a model, not a laughing face.
+// "SRAM XD", "SoundBox XD": "XD" after a name with two capitals or more is a standard or a
+// model, not a laughing face ("Haha XD" still is).
 bool namesAProduct(const QString &text, int begin, int end)
 {
     if (QStringView(text).mid(begin, end - begin) != u"XD")
@@ -33,14 +34,10 @@ bool namesAProduct(const QString &text, int begin, int end)
     int i = begin;
     while (i > 0 && text[i - 1].isSpace())
         --i;
-    int letters = 0;
-    while (i > 0 && text[i - 1].isLetter()) {
-        if (!text[i - 1].isUpper())
-            return false;
-        --i;
-        ++letters;
-    }
-    return letters >= 2 && i < begin;
+    int capitals = 0;
+    for (; i > 0 && text[i - 1].isLetter(); --i)
+        capitals += text[i - 1].isUpper() ? 1 : 0;
+    return capitals >= 2;
 }
 
 } // namespace
