@@ -92,12 +92,17 @@ HostKind DomainPolicy::judge(const QString &host) const
     QString reg = registrableDomain(lower);
     if (reg.isEmpty())
         reg = lower;
-    // Exact names first: a.co and t.co are both two letters, only one is Amazon's.
-    for (const QString &candidate : {lower, reg}) {
+    // The host, then each domain it belongs to ("www.amazon.com.be", "amazon.com.be"): the lists
+    // name registrable domains, but the Public Suffix List does not know every suffix under which
+    // a company registers ("com.be"). Exact names, so a.co and t.co stay apart.
+    for (qsizetype dot = -1; dot < lower.size(); dot = lower.indexOf(u'.', dot + 1)) {
+        const QString candidate = lower.mid(dot + 1);
         if (m_amazon.contains(candidate)) return HostKind::Amazon;
         if (m_shorteners.contains(candidate)) return HostKind::Shortener;
         if (m_carriers.contains(candidate)) return HostKind::Carrier;
         if (m_deviceServices.contains(candidate)) return HostKind::DeviceService;
+        if (lower.indexOf(u'.', dot + 1) < 0)
+            break;
     }
     // amazon-deals.com, amazon.shop-offers.net, аmazon.com with a Cyrillic а.
     if (m_amazonSkeletons.contains(skeleton(reg)))
