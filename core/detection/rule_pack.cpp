@@ -243,7 +243,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
                                                     "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
-                                                    "greeting_marks"});
+                                                    "greeting_marks", "determiners", "capitalises_nouns"});
         if (!unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
             return std::nullopt;
@@ -254,6 +254,9 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.allowedRepeats.insert(w.toString().toLower());
         for (const QJsonValue &w : shared.value(QStringLiteral("words")).toArray())
             pack.words.insert(w.toString());
+        for (const QJsonValue &w : shared.value(QStringLiteral("determiners")).toArray())
+            pack.determiners.insert(w.toString().toLower());
+        pack.capitalisesNouns = shared.value(QStringLiteral("capitalises_nouns")).toBool(false);
         for (const QJsonValue &w : shared.value(QStringLiteral("greeting_marks")).toArray())
             pack.greetingMarks += w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("clitics")).toArray())

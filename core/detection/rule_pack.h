@@ -95,6 +95,8 @@ struct LanguagePack {
     QString orderIdLine;                     // the line the missing-order-id fix inserts
     QSet<QString> allowedRepeats;            // words that may stand twice ("vous vous")
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
+    QSet<QString> determiners;               // after these, a capitalised word is a noun, not a name ("Your Ordr")
+    bool capitalisesNouns = false;           // every noun is capitalised (German): a capital says nothing of a name
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
     QString greetingMarks;                   // marks that may end a greeting line before a lower-case start ("Ciao Marta!")

@@ -221,28 +221,23 @@ bool isHandleOrTag(const QString &text, Range r)
     return r.start > 0 && (text[r.start - 1] == u'@' || text[r.start - 1] == u'#');
 }
 
-// A capitalised word inside a sentence ("the clay of Deruta", "your Samsung Galaxy Tab") is a
+// A capitalised word inside a sentence ("the clay of Deruta", "any Samsung Galaxy Tab") is a
 // place, a person or a brand, which dictionaries hold only in part: it is not called misspelt,
-// in the languages that write their nouns in lower case. At a sentence's start it still is.
-bool isNameInsideASentence(const QString &text, Range r, const QString &language)
+// in the languages that write their nouns in lower case. At a sentence's start it still is, and
+// after an article or a possessive, where it is a noun of the language ("Your Ordr has shipped").
+bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range r)
 {
-    if (language == QLatin1String("de") || !text[r.start].isUpper())
+    if (!pack || pack->capitalisesNouns || !text[r.start].isUpper())
         return false;
     int i = r.start - 1;
     while (i >= 0 && (text[i] == u' ' || text[i] == u'\t' || QStringView(u"\"'«»“”„‘’([¿¡").contains(text[i])))
         --i;
     if (i < 0 || QStringView(u".!?:;\n\r").contains(text[i]))
         return false;
-    // After an article or a possessive the word is a noun of the language, capitalised or not
-    // ("Your Ordr has shipped").
     int b = i;
     while (b > 0 && text[b - 1].isLetter())
         --b;
-    static const QSet<QString> determiners = {
-        "a", "an", "the", "your", "our", "my", "this", "that", "un", "une", "le", "la", "les", "votre", "notre",
-        "mon", "ma", "ce", "cette", "el", "los", "las", "una", "su", "tu", "nuestro", "nuestra", "este", "esta",
-        "il", "lo", "gli", "uno", "suo", "sua", "tuo", "tua", "nostro", "nostra", "questo", "questa"};
-    return !determiners.contains(text.mid(b, i + 1 - b).toLower());
+    return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower());
 }
 
 } // namespace
@@ -279,7 +274,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
-                || isNameInsideASentence(part->view.text(), r, in.context.language))
+                || isNameInsideASentence(in.pack, part->view.text(), r))
                 continue;
             if (part == &in.body) {
                 if (!names)
