@@ -95,14 +95,15 @@ HostKind DomainPolicy::judge(const QString &host) const
     // The host, then each domain it belongs to ("www.amazon.com.be", "amazon.com.be"): the lists
     // name registrable domains, but the Public Suffix List does not know every suffix under which
     // a company registers ("com.be"). Exact names, so a.co and t.co stay apart.
-    for (qsizetype dot = -1; dot < lower.size(); dot = lower.indexOf(u'.', dot + 1)) {
-        const QString candidate = lower.mid(dot + 1);
+    for (QString candidate = lower;;) {
         if (m_amazon.contains(candidate)) return HostKind::Amazon;
         if (m_shorteners.contains(candidate)) return HostKind::Shortener;
         if (m_carriers.contains(candidate)) return HostKind::Carrier;
         if (m_deviceServices.contains(candidate)) return HostKind::DeviceService;
-        if (lower.indexOf(u'.', dot + 1) < 0)
+        const qsizetype dot = candidate.indexOf(u'.');
+        if (dot < 0)
             break;
+        candidate = candidate.mid(dot + 1);
     }
     // amazon-deals.com, amazon.shop-offers.net, аmazon.com with a Cyrillic а.
     if (m_amazonSkeletons.contains(skeleton(reg)))
