@@ -18,8 +18,10 @@ packages=(
   libicu-dev libhunspell-dev libphonenumber-dev libprotobuf-dev libboost-dev
   libpsl-dev publicsuffix libre2-dev libabsl-dev libgumbo-dev
   libstemmer-dev libcld2-dev
-  # spelling dictionaries of every buyer language Debian has, and the hunspell tool
-  hunspell hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de hunspell-es
+  # spelling dictionaries of every buyer language Debian has, and the hunspell tool; for German
+  # the "frami" edition, which joins far more nouns into compounds ("Leinenkleid", "Latzhose"):
+  # of 2,585 words the plain edition rejected in the corpus's German messages, it knows 680
+  hunspell hunspell-en-us hunspell-en-gb hunspell-fr hunspell-de-de-frami hunspell-es
   hunspell-it hunspell-nl hunspell-sv hunspell-pl hunspell-tr hunspell-pt-br hunspell-ar
   # test data and a display for interface tests
   unicode-data xvfb xauth
