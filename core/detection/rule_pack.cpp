@@ -243,7 +243,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
                                                     "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
-                                                    "greeting_marks", "determiners", "capitalises_nouns"});
+                                                    "greeting_marks", "determiners", "capitalises_nouns",
+                                                    "compound_links", "compound_stem_endings"});
         if (!unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
             return std::nullopt;
@@ -257,6 +258,10 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         for (const QJsonValue &w : shared.value(QStringLiteral("determiners")).toArray())
             pack.determiners.insert(w.toString().toLower());
         pack.capitalisesNouns = shared.value(QStringLiteral("capitalises_nouns")).toBool(false);
+        for (const QJsonValue &w : shared.value(QStringLiteral("compound_links")).toArray())
+            pack.compounds.links << w.toString();
+        for (const QJsonValue &w : shared.value(QStringLiteral("compound_stem_endings")).toArray())
+            pack.compounds.stemEndings << w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("greeting_marks")).toArray())
             pack.greetingMarks += w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("clitics")).toArray())

@@ -5,6 +5,7 @@
 
 #include "finding.h"
 #include "message.h"
+#include "detection/compound_words.h"
 #include "detection/text_view.h"
 
 #include <QJsonObject>
@@ -97,6 +98,7 @@ struct LanguagePack {
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
     QSet<QString> determiners;               // after these, a capitalised word is a noun, not a name ("Your Ordr")
     bool capitalisesNouns = false;           // every noun is capitalised (German): a capital says nothing of a name
+    CompoundRules compounds;                 // how the language joins words into one ("Leinen" + "kleid")
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
     QString greetingMarks;                   // marks that may end a greeting line before a lower-case start ("Ciao Marta!")

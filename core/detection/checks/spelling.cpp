@@ -5,6 +5,7 @@
 // dictionary does not know them whole.
 
 #include "detection/checks/checks.h"
+#include "detection/compound_words.h"
 #include "languages.h"
 #include "detection/spell_checker.h"
 
@@ -118,6 +119,27 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
         return true;
     return false;
 }
+
+// Compounds the dictionary lacks ("Garnfarbe"), in the languages that join words. Splitting
+// asks the dictionary up to a few hundred times a word: a paste of a megabyte of unknown words
+// would take minutes, so only the first words of a message are split. A real message has a few.
+class Compounds {
+public:
+    Compounds(const CheckInput &in, const SpellChecker::Dictionary *dictionary) : m_in(in), m_dictionary(dictionary) {}
+    bool holds(QStringView word)
+    {
+        if (!m_in.pack || !m_in.pack->compounds.joinsWords() || m_asked == kMostWordsSplit)
+            return false;
+        ++m_asked;
+        return isCompoundOfKnownWords(m_in.spelling, m_dictionary, m_in.pack->compounds, word);
+    }
+
+private:
+    static constexpr int kMostWordsSplit = 200;
+    const CheckInput &m_in;
+    const SpellChecker::Dictionary *m_dictionary;
+    int m_asked = 0;
+};
 
 // "colour" to an American buyer, "color" to a British one: both are English, and a seller writes
 // the way they learnt it (spellingDictionaries()). The other dictionary is asked from the first
@@ -256,6 +278,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // the old and the new copy at once (a third of the check's memory).
     std::vector<std::pair<const PartInput *, Range>> misspelt;
     OtherEnglish otherEnglish(in);
+    Compounds compounds(in, dictionary);
     std::optional<NamePlaces> names;   // found at the first unknown word of the body
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
@@ -274,7 +297,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
-                || isNameInsideASentence(in.pack, part->view.text(), r))
+                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word))
                 continue;
             if (part == &in.body) {
                 if (!names)

@@ -1,0 +1,92 @@
+#include "detection/compound_words.h"
+
+namespace permitted {
+namespace {
+
+constexpr qsizetype kShortestPart = 3;   // "Set", "Hof", "Tee"; two letters split typos ("Ab"+"...")
+constexpr qsizetype kShortestStem = 4;  // "brüh" + "en"
+// "Linden" + "blüten" + "honig"; a lower-case word is an adjective or a verb of two parts at most
+// ("spülmaschinen" + "geeignet"): more found nouns written in lower case ("nachforschungsauftrag").
+constexpr int kMostParts = 3;
+constexpr int kMostLowerCaseParts = 2;
+
+// The dictionary takes any word capitalised at a sentence's start, and a noun only capitalised:
+// a part known capitalised but not in lower case is a noun.
+QString capitalised(QStringView part)
+{
+    QString out = part.toString();
+    out[0] = out[0].toUpper();
+    return out;
+}
+
+class Splitter {
+public:
+    Splitter(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, const CompoundRules &rules)
+        : m_spelling(spelling), m_dictionary(dictionary), m_rules(rules)
+    {
+    }
+
+    // `asNoun`: the compound is written capitalised, so its last part may be any word the
+    // dictionary takes capitalised ("Garn" + "farbe", "Salbei" + "grün" as a colour's name); in
+    // lower case, its last part must be a lower-case word ("speichel" + "fest"), which keeps
+    // nouns written in lower case ("paketdienst") misspelt.
+    bool isCompound(QStringView word, bool asNoun, int parts) const
+    {
+        const int mostParts = asNoun ? kMostParts : kMostLowerCaseParts;
+        for (qsizetype split = kShortestPart; split + kShortestPart <= word.size(); ++split) {
+            const QStringView head = word.left(split), tail = word.mid(split);
+            const bool tailKnown = knows(asNoun ? capitalised(tail) : tail.toString().toLower())
+                                   || (parts < mostParts - 1 && tail.size() >= 2 * kShortestPart
+                                       && isCompound(tail, asNoun, parts + 1));
+            if (tailKnown && isNounFirstPart(head))
+                return true;
+            if (asNoun && isNoun(tail) && isVerbStem(head))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    bool knows(const QString &word) const { return m_spelling.isCorrect(m_dictionary, word); }
+    bool isNoun(QStringView part) const { return knows(capitalised(part)) && !knows(part.toString().toLower()); }
+
+    // A noun, alone or with a linking letter ("Rechnung" + "s"). Not an adjective, an adverb or
+    // a verb form: with them, typos split into words ("viel" + "eicht", "eigen" + "dlich").
+    bool isNounFirstPart(QStringView head) const
+    {
+        if (isNoun(head))
+            return true;
+        return std::any_of(m_rules.links.begin(), m_rules.links.end(), [&](const QString &link) {
+            return head.size() - link.size() >= kShortestPart && head.endsWith(link) && isNoun(head.chopped(link.size()));
+        });
+    }
+
+    // The stem of a verb before a noun ("Probier" + "set", "Verteil" + "zentrum"): a word alone
+    // (the imperative) that a verb's ending completes ("probieren").
+    bool isVerbStem(QStringView head) const
+    {
+        if (head.size() < kShortestStem)
+            return false;
+        const QString stem = head.toString().toLower();
+        return knows(stem) && std::any_of(m_rules.stemEndings.begin(), m_rules.stemEndings.end(),
+                                          [&](const QString &ending) { return knows(stem + ending); });
+    }
+
+    const SpellChecker &m_spelling;
+    const SpellChecker::Dictionary *m_dictionary;
+    const CompoundRules &m_rules;
+};
+
+} // namespace
+
+bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
+                            const CompoundRules &rules, QStringView word)
+{
+    if (!rules.joinsWords() || word.size() < 2 * kShortestPart)
+        return false;
+    if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }))
+        return false;
+    return Splitter(spelling, dictionary, rules).isCompound(word, word.front().isUpper(), 1);
+}
+
+} // namespace permitted

@@ -1,0 +1,30 @@
+#pragma once
+// Compound words of languages that write them as one ("Leinenkleid", "Lindenblütenhonig"): a word
+// the dictionary rejects is spelt right when it is two or three words the dictionary knows,
+// joined by a linking letter of the language ("Rückgabe" + "frist", "Nachforschung" + "s" +
+// "auftrag"). Hunspell joins only the words its dictionary marks as compound parts, and no
+// library in Debian splits German compounds (jwordsplitter and charsplit are Java and Python,
+// not packaged): after the "frami" dictionary, compounds of known nouns were still the most
+// common false spelling warning in German messages.
+
+#include "detection/spell_checker.h"
+
+#include <QStringList>
+#include <QStringView>
+
+namespace permitted {
+
+struct CompoundRules {
+    // What may join two parts ("s" in "Rechnungsnummer", "n" in "Zirbenhonig"); the empty join is
+    // always allowed. Empty list: the language does not join words.
+    QStringList links;
+    // Endings a verb stem lacks as the first part ("Probier" + "set": "probieren").
+    QStringList stemEndings;
+    bool joinsWords() const { return !links.isEmpty(); }
+};
+
+// Whether `word` is two or three parts the dictionary knows, each at least three letters long.
+bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
+                            const CompoundRules &rules, QStringView word);
+
+} // namespace permitted
