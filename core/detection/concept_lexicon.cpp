@@ -164,6 +164,7 @@ struct ConceptLexicon::Data {
     Stemmer stemmer{std::string()};
     QStringList elisions;                                   // "l", "qu": split off before an apostrophe
     absl::flat_hash_set<std::string> listWords;             // "or", "and": a comma before them goes on a list
+    absl::flat_hash_set<std::string> fillers;               // "donc", "already": a phrase may step over one
     int negationAfter = 0;        // how many words after a word a negation may still negate it
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
@@ -308,7 +309,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     for (const QString &key : root.keys()) {
         if (key != QLatin1String("language") && key != QLatin1String("stemmer") && key != QLatin1String("elisions")
             && key != QLatin1String("negation_after") && key != QLatin1String("title_case_names")
-            && key != QLatin1String("list_words") && key != QLatin1String("concepts")) {
+            && key != QLatin1String("list_words") && key != QLatin1String("fillers")
+            && key != QLatin1String("concepts")) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(path, key);
             return nullptr;
         }
@@ -323,6 +325,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
         data->elisions << e.toString().toLower();
     for (const QJsonValue &e : root.value(QLatin1String("list_words")).toArray())
         data->listWords.insert(e.toString().toLower().toStdString());
+    for (const QJsonValue &e : root.value(QLatin1String("fillers")).toArray())
+        data->fillers.insert(e.toString().toLower().toStdString());
     data->negationAfter = root.value(QLatin1String("negation_after")).toInt(0);
     if (data->negationAfter < 0 || data->negationAfter > 6) {
         *error = QStringLiteral("%1: \"negation_after\" must be 0 to 6 words").arg(path);
@@ -503,36 +507,47 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
         const ConceptSet &set = w.facts.concepts;
         for (size_t c = set._Find_first(); c < kMaxConcepts; c = set._Find_next(c))
             hit(int(c), w.range, i, i);
+        // A phrase matches consecutive words of one clause (not across a comma or a colon:
+        // "confirmation: your"), stepping over at most one filler the phrase does not name
+        // ("we have already refunded", "nous avons donc remboursé").
         auto tryPhrase = [&](uint32_t index) {
             const Phrase &p = d.phrases[index];
-            if (i + int(p.words.size()) > int(words.size()))
-                return;
-            bool all = true;
-            for (size_t k = 1; k < p.words.size() && all; ++k) {
-                const Word &next = words[size_t(i) + k];
-                // A phrase does not run across a comma or a colon ("confirmation: your").
-                all = clauseOfWord[size_t(i) + k] == clauseOfWord[size_t(i)]
-                      && p.words[k].matches(next.facts.lower, next.facts.stem);
+            constexpr int kMostFillers = 1;
+            int j = i, fillers = 0;
+            for (size_t k = 1; k < p.words.size(); ++k) {
+                for (;;) {
+                    if (++j >= int(words.size()) || clauseOfWord[size_t(j)] != clauseOfWord[size_t(i)])
+                        return;
+                    const Word &next = words[size_t(j)];
+                    if (p.words[k].matches(next.facts.lower, next.facts.stem))
+                        break;
+                    if (fillers == kMostFillers || !d.fillers.contains(next.facts.lower))
+                        return;
+                    ++fillers;
+                }
             }
-            if (all) {
-                const int last = i + int(p.words.size()) - 1;
-                hit(p.conceptId, {w.range.start, words[size_t(last)].range.end}, i, last);
-            }
+            hit(p.conceptId, {w.range.start, words[size_t(j)].range.end}, i, j);
         };
         for (const uint32_t index : w.facts.phrasesBegun)
             tryPhrase(index);
         if (size_t(i) + 1 < words.size() && (w.facts.beginsPairByStem || w.facts.beginsPairByForm)) {
-            const WordFacts &next = words[size_t(i) + 1].facts;
-            auto pairsFrom = [&](uint64_t first) {
-                for (const uint64_t second : {next.stemKey, next.formKey})
-                    if (const auto it = d.phrasesByFirstTwo.find(pairKey(first, second)); it != d.phrasesByFirstTwo.end())
-                        for (const uint32_t index : it->second)
-                            tryPhrase(index);
+            // The phrases filed under this word and the next, or the word after a filler.
+            auto pairsWith = [&](const WordFacts &next) {
+                auto pairsFrom = [&](uint64_t first) {
+                    for (const uint64_t second : {next.stemKey, next.formKey})
+                        if (const auto it = d.phrasesByFirstTwo.find(pairKey(first, second)); it != d.phrasesByFirstTwo.end())
+                            for (const uint32_t index : it->second)
+                                tryPhrase(index);
+                };
+                if (w.facts.beginsPairByStem)
+                    pairsFrom(w.facts.stemKey);
+                if (w.facts.beginsPairByForm)
+                    pairsFrom(w.facts.formKey);
             };
-            if (w.facts.beginsPairByStem)
-                pairsFrom(w.facts.stemKey);
-            if (w.facts.beginsPairByForm)
-                pairsFrom(w.facts.formKey);
+            const WordFacts &next = words[size_t(i) + 1].facts;
+            pairsWith(next);
+            if (size_t(i) + 2 < words.size() && d.fillers.contains(next.lower))
+                pairsWith(words[size_t(i) + 2].facts);
         }
     }
     // Shapes: the words they overlap (or the next word, for a shape of symbols alone). One pass
