@@ -482,6 +482,11 @@ private slots:
         QVERIFY2(catalog.explain(mismatch[0], QStringLiteral("fr")).why.contains(QStringLiteral("portugais")),
                  qPrintable(catalog.explain(mismatch[0], QStringLiteral("fr")).why));
         QVERIFY2(only(found, "spelling").isEmpty(), qPrintable(describeAll(found)));
+        // Nor is it held to the grammar of the buyer's language: English wants "an" before a
+        // vowel, Portuguese writes "a entrega".
+        const Findings toEnglish = check(portuguese, QStringLiteral("en"));
+        QCOMPARE(only(toEnglish, "language-mismatch").size(), 1);
+        QVERIFY2(only(toEnglish, "grammar").isEmpty(), qPrintable(describeAll(toEnglish)));
         // Close languages on a short text: Spanish is not taken for Galician.
         QVERIFY(only(check(QStringLiteral("El botón está en la parte trasera; manténgalo pulsado cinco segundos."),
                            QStringLiteral("es")), "language-mismatch").isEmpty());

@@ -26,7 +26,7 @@ struct CheckInput {
     const Message &message;
     const MessageContext &context;
     const LanguagePack *pack;        // null for a buyer language without a rule pack
-    const LanguagePack *phrasePack;  // the pack of the language the body is written in, else `pack`
+    const LanguagePack *phrasePack;  // the pack of the language the body is written in (null when it has none)
     const RuleCatalog &catalog;
     const SpellChecker &spelling;
     const DomainPolicy &domains;

@@ -182,11 +182,10 @@ Findings Validator::validate(const Message &message, const MessageContext &conte
             concepts = written;
             readInItsLanguage = true;
         }
-    // Its phrases too ("retard" is no insult in a French message to an English buyer).
-    const LanguagePack *phrases = pack(context.language);
-    if (writtenIn)
-        if (const LanguagePack *written = pack(writtenIn->code))
-            phrases = written;
+    // Its phrases too ("retard" is no insult in a French message to an English buyer); none for
+    // a language without a pack: English grammar ("a entrega" wants "an") and French spacing
+    // judged a Portuguese and a Dutch message word by word, on top of the finding that says why.
+    const LanguagePack *phrases = writtenIn ? pack(writtenIn->code) : pack(context.language);
     const ConceptText subjectConcepts = concepts ? concepts->find(subjectView, subjectEntities) : ConceptText();
     const ConceptText bodyConcepts = concepts ? concepts->find(bodyView, bodyEntities) : ConceptText();
     const CheckInput input{message, context, pack(context.language), phrases, m_catalog, *m_spelling, *m_domains,

@@ -124,13 +124,19 @@ bool isShortGap(const QString &gap)
               });
 }
 
+// The words that make a number a reference or a service line: those of the language the text is
+// written in ("tracking number" in English to a German buyer), else the buyer's, which a
+// language without a pack often shares ("trackingnummer" in Dutch).
+const LanguagePack *numberWords(const CheckInput &in)
+{
+    return in.phrasePack ? in.phrasePack : in.pack;
+}
+
 // "Paketnummer 05282012345678", "invoice no. 2026-000481": the words before the number say it is
 // a reference of some kind (the pack's reference_words), not a number to call.
 bool introducedAsReference(const CheckInput &in, const TextView &view, Range r, int depth = 0)
 {
-    // The words of the language the text is written in: "tracking number" in English to a
-    // German buyer.
-    const LanguagePack *words = in.phrasePack;
+    const LanguagePack *words = numberWords(in);
     if (!words)
         return false;
     const Range before{std::max(0, r.start - 48), r.start};   // the longest reference word and gap
@@ -240,7 +246,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
                 continue;   // windows overlap: the same number seen twice
             Finding f = in.finding(QStringLiteral("phone-number"), part.part, r);
             f.fix = removalFix(view, r);
-            if (const LanguagePack *words = in.phrasePack) {
+            if (const LanguagePack *words = numberWords(in)) {
                 for (size_t i = view.sentenceIndexAt(r.start);; ++i) {
                     const std::optional<Range> sentence = view.sentence(i);
                     if (!sentence || sentence->start >= r.end)
