@@ -243,10 +243,28 @@ bool isHandleOrTag(const QString &text, Range r)
     return r.start > 0 && (text[r.start - 1] == u'@' || text[r.start - 1] == u'#');
 }
 
+// A product's name goes on in capitals or a model number: "tuo Galaxy S21", "il tuo Samsung
+// Galaxy Tab".
+bool isFollowedByNamePart(const QString &text, Range r)
+{
+    int i = r.end;
+    while (i < text.size() && text[i] == u' ')
+        ++i;
+    if (i == r.end || i == text.size())
+        return false;
+    if (text[i].isUpper())
+        return true;
+    for (; i < text.size() && text[i].isLetterOrNumber(); ++i)
+        if (text[i].isDigit())
+            return true;
+    return false;
+}
+
 // A capitalised word inside a sentence ("the clay of Deruta", "any Samsung Galaxy Tab") is a
 // place, a person or a brand, which dictionaries hold only in part: it is not called misspelt,
 // in the languages that write their nouns in lower case. At a sentence's start it still is, and
-// after an article or a possessive, where it is a noun of the language ("Your Ordr has shipped").
+// after an article or a possessive, where it is a noun of the language ("Your Ordr has shipped"),
+// unless a product's name goes on after it.
 bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range r)
 {
     if (!pack || pack->capitalisesNouns || !text[r.start].isUpper())
@@ -259,7 +277,7 @@ bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range 
     int b = i;
     while (b > 0 && text[b - 1].isLetter())
         --b;
-    return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower());
+    return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower()) || isFollowedByNamePart(text, r);
 }
 
 } // namespace
