@@ -86,6 +86,12 @@ bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Di
         return false;
     if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }))
         return false;
+    // "nachheften", "vorgewaschen": a particle written onto a verb or a participle.
+    if (word.front().isLower())
+        for (const QString &particle : rules.prefixes)
+            if (word.size() - particle.size() >= kShortestPart && word.startsWith(particle)
+                && spelling.isCorrect(dictionary, word.mid(particle.size())))
+                return true;
     return Splitter(spelling, dictionary, rules).isCompound(word, word.front().isUpper(), 1);
 }
 

@@ -20,7 +20,9 @@ struct CompoundRules {
     QStringList links;
     // Endings a verb stem lacks as the first part ("Probier" + "set": "probieren").
     QStringList stemEndings;
-    bool joinsWords() const { return !links.isEmpty(); }
+    // Particles written onto a verb or its participle ("nach" + "heften", "vor" + "gewaschen").
+    QStringList prefixes;
+    bool joinsWords() const { return !links.isEmpty() || !prefixes.isEmpty(); }
 };
 
 // Whether `word` is two or three parts the dictionary knows, each at least three letters long.

@@ -244,7 +244,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
                                                     "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
                                                     "greeting_marks", "determiners", "capitalises_nouns",
-                                                    "compound_links", "compound_stem_endings"});
+                                                    "compound_links", "compound_stem_endings", "compound_prefixes",
+                                                    "loanword_dictionary"});
         if (!unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
             return std::nullopt;
@@ -262,6 +263,9 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.compounds.links << w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("compound_stem_endings")).toArray())
             pack.compounds.stemEndings << w.toString();
+        for (const QJsonValue &w : shared.value(QStringLiteral("compound_prefixes")).toArray())
+            pack.compounds.prefixes << w.toString();
+        pack.loanwordDictionary = shared.value(QStringLiteral("loanword_dictionary")).toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("greeting_marks")).toArray())
             pack.greetingMarks += w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("clitics")).toArray())

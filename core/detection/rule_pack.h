@@ -99,6 +99,7 @@ struct LanguagePack {
     QSet<QString> determiners;               // after these, a capitalised word is a noun, not a name ("Your Ordr")
     bool capitalisesNouns = false;           // every noun is capitalised (German): a capital says nothing of a name
     CompoundRules compounds;                 // how the language joins words into one ("Leinen" + "kleid")
+    QString loanwordDictionary;              // capitalised words it knows are borrowed nouns ("Indoor")
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"
     QString greetingMarks;                   // marks that may end a greeting line before a lower-case start ("Ciao Marta!")

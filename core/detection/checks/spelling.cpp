@@ -82,7 +82,8 @@ Range hyphenatedWhole(const QString &text, Range r)
     return whole;
 }
 
-// A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs".
+// A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs". Not
+// after a model's name that ends in a digit ("Ladestation 3in1 fur iPhone").
 bool isUnit(const QString &text, Range r)
 {
     if (r.length() > 4)
@@ -90,7 +91,21 @@ bool isUnit(const QString &text, Range r)
     int i = r.start - 1;
     while (i >= 0 && text[i] == QLatin1Char(' '))
         --i;
-    return i >= 0 && text[i].isDigit();
+    if (i < 0 || !text[i].isDigit())
+        return false;
+    while (i >= 0 && (text[i].isDigit() || text[i] == u'.' || text[i] == u','))
+        --i;
+    return i < 0 || !text[i].isLetter();
+}
+
+// A capital after a small letter inside a word ("ReTech", "MacBook", "BattG"): a brand or a
+// law's short name, which no language's dictionary spells that way.
+bool isCamelCase(QStringView word)
+{
+    for (qsizetype i = 1; i < word.size(); ++i)
+        if (word[i].isUpper() && word[i - 1].isLower())
+            return true;
+    return false;
 }
 
 // Written in capitals: an acronym, a model or a postcode ("USB", "KX-TG1611", "CAP").
@@ -154,6 +169,29 @@ public:
             const QStringList names = spellingDictionaries(m_in.context.language, m_in.context.marketplace);
             if (names.size() > 1)
                 m_dictionary = m_in.spelling.dictionary(names[1]);
+        }
+        return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
+    }
+
+private:
+    const CheckInput &m_in;
+    bool m_looked = false;
+    const SpellChecker::Dictionary *m_dictionary = nullptr;
+};
+
+// "Indoor", "Chai", "Home": in a language that capitalises every noun, sellers borrow English
+// nouns and capitalise them. A capitalised word the pack's loanword dictionary knows is one of
+// them; a word in lower case is still checked ("fur" is English, and "für" misspelt).
+class Loanwords {
+public:
+    explicit Loanwords(const CheckInput &in) : m_in(in) {}
+    bool holds(QStringView word)
+    {
+        if (!m_in.pack || m_in.pack->loanwordDictionary.isEmpty() || !word.front().isUpper())
+            return false;
+        if (!m_looked) {
+            m_looked = true;
+            m_dictionary = m_in.spelling.dictionary(m_in.pack->loanwordDictionary);
         }
         return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
     }
@@ -297,6 +335,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     std::vector<std::pair<const PartInput *, Range>> misspelt;
     OtherEnglish otherEnglish(in);
     Compounds compounds(in, dictionary);
+    Loanwords loanwords(in);
     std::optional<NamePlaces> names;   // found at the first unknown word of the body
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
@@ -313,9 +352,10 @@ void checkSpelling(const CheckInput &in, Findings &out)
             const Range whole = hyphenatedWhole(part->view.folded(), r);
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
-            if (word.size() < 2 || isAllCapitals(word) || isUnit(part->view.text(), r) || isCorrect(in, in.spelling, dictionary, word)
+            if (word.size() < 2 || isAllCapitals(word) || isCamelCase(word) || isUnit(part->view.text(), r)
+                || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
-                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word))
+                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || loanwords.holds(word))
                 continue;
             if (part == &in.body) {
                 if (!names)
