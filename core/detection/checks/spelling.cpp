@@ -82,11 +82,19 @@ Range hyphenatedWhole(const QString &text, Range r)
     return whole;
 }
 
-// A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs". Not
-// after a model's name that ends in a digit ("Ladestation 3in1 fur iPhone").
+// A short word right after a number is a unit: "5000 mAh", "250 ml", "10 Wh", "3 pcs", "2 kcal".
+// Not a word of four letters with a vowel ("12 dias" lacks its accent), nor after a model's name
+// that ends in a digit ("Ladestation 3in1 fur iPhone").
 bool isUnit(const QString &text, Range r)
 {
     if (r.length() > 4)
+        return false;
+    const QStringView word = QStringView(text).mid(r.start, r.length());
+    const bool spelledLikeAWord = word.size() == 4 && word.front().isLower() && word.back().isLower()
+                                  && std::count_if(word.begin(), word.end(), [](QChar c) {
+                                         return QStringView(u"aeiouáéíóúàèìòù").contains(c.toLower());
+                                     }) >= 2;
+    if (spelledLikeAWord)
         return false;
     int i = r.start - 1;
     while (i >= 0 && text[i] == QLatin1Char(' '))
@@ -275,6 +283,25 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
             m_names.insert(text.mid(w.start, w.length()));
 }
 
+// "Effi Briest", "Astra Tourer": two capitalised words side by side that the dictionary both
+// lacks are a name, in German too, where a capital alone tells nothing.
+bool isInUnknownName(const CheckInput &in, const SpellChecker::Dictionary *dictionary, const TextView &view, size_t i)
+{
+    const std::vector<Range> &words = view.words();
+    const QString &text = view.text();
+    auto unknownCapitalised = [&](size_t j) {
+        const Range w = words[j];
+        return w.length() >= 2 && text[w.start].isUpper() && !in.spelling.isCorrect(dictionary, view.slice(w));
+    };
+    auto spaceBetween = [&](size_t a, size_t b) {
+        const QStringView gap = QStringView(text).mid(words[a].end, words[b].start - words[a].end);
+        return gap == u" ";
+    };
+    return text[words[i].start].isUpper()
+           && ((i > 0 && spaceBetween(i - 1, i) && unknownCapitalised(i - 1))
+               || (i + 1 < words.size() && spaceBetween(i, i + 1) && unknownCapitalised(i + 1)));
+}
+
 // "@ceramicherinaldi", "#handmade": a handle or a tag is a name of the seller's choosing.
 bool isHandleOrTag(const QString &text, Range r)
 {
@@ -355,7 +382,8 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (word.size() < 2 || isAllCapitals(word) || isCamelCase(word) || isUnit(part->view.text(), r)
                 || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
-                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || loanwords.holds(word))
+                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || loanwords.holds(word)
+                || isInUnknownName(in, dictionary, part->view, i))
                 continue;
             if (part == &in.body) {
                 if (!names)
