@@ -8,6 +8,10 @@ constexpr qsizetype kShortestStem = 4;  // "brüh" + "en"
 // "Linden" + "blüten" + "honig"; a lower-case word is an adjective or a verb of two parts at most
 // ("spülmaschinen" + "geeignet"): more found nouns written in lower case ("nachforschungsauftrag").
 constexpr int kMostParts = 3;
+// After a prefix of two or three letters, a word of six at least: "re" + "trazo" is a typo of
+// "retraso", "pre" + "pagada" a word.
+constexpr qsizetype kShortPrefix = 3;
+constexpr qsizetype kShortestAfterShortPrefix = 6;
 constexpr int kMostLowerCaseParts = 2;
 
 // The dictionary takes any word capitalised at a sentence's start, and a noun only capitalised:
@@ -86,12 +90,15 @@ bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Di
         return false;
     if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); }))
         return false;
-    // "nachheften", "vorgewaschen": a particle written onto a verb or a participle.
-    if (word.front().isLower())
-        for (const QString &particle : rules.prefixes)
-            if (word.size() - particle.size() >= kShortestPart && word.startsWith(particle)
-                && spelling.isCorrect(dictionary, word.mid(particle.size())))
-                return true;
+    // "nachheften", "vorgewaschen", "reacondicionado", "cortasetos": a particle or a verb written
+    // onto a word, the whole in lower case or capitalised at a sentence's start.
+    for (const QString &prefix : rules.prefixes)
+        if (word.size() - prefix.size() >= (prefix.size() <= kShortPrefix ? kShortestAfterShortPrefix : kShortestPart)
+            && word.startsWith(prefix, Qt::CaseInsensitive)
+            && spelling.isCorrect(dictionary, word.mid(prefix.size()).toString().toLower()))
+            return true;
+    if (rules.links.isEmpty())
+        return false;
     return Splitter(spelling, dictionary, rules).isCompound(word, word.front().isUpper(), 1);
 }
 

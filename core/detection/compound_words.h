@@ -20,7 +20,8 @@ struct CompoundRules {
     QStringList links;
     // Endings a verb stem lacks as the first part ("Probier" + "set": "probieren").
     QStringList stemEndings;
-    // Particles written onto a verb or its participle ("nach" + "heften", "vor" + "gewaschen").
+    // Particles and verbs written onto a word ("nach" + "heften", "re" + "acondicionado",
+    // "corta" + "setos"); with no links, the language joins words this way only.
     QStringList prefixes;
     bool joinsWords() const { return !links.isEmpty() || !prefixes.isEmpty(); }
 };
