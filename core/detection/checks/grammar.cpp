@@ -170,9 +170,10 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             && text.lastIndexOf(u'\n', before) < 0 && text.indexOf(u'\n') >= 0 && text.indexOf(u'\n') < s.start)
             continue;
         // A line that ends without a mark runs on into the next ("Ich erbitte Ihre Nachricht und
-        // verbleibe" then "mit freundlichen Grüßen", "… 8:00–13:00" then "or Thursday …"): the
-        // line break ended no sentence.
-        if (before >= 0 && text[before].isLetterOrNumber() && text.indexOf(u'\n', before) < s.start)
+        // verbleibe" then "mit freundlichen Grüßen", "… 8:00–13:00" then "or Thursday …", "ordine
+        // n. {{order_id}}" then "grazie per ..."): the line break ended no sentence.
+        if (before >= 0 && (text[before].isLetterOrNumber() || part.entities.covers({before, before + 1}))
+            && text.indexOf(u'\n', before) < s.start)
             continue;
         // A signature on one of the last three lines may begin in lower case ("deine
         // Vitalkorn-Crew", "xo,", "il team di Nodo"): a short line without a closing mark.
