@@ -76,6 +76,7 @@ private slots:
         QTest::newRow("ISO date") << "en" << "It was delivered on 2025-03-12 at 14:05.";
         QTest::newRow("model") << "en" << "The model XK-2000-B replaces part 4455-221.";
         QTest::newRow("EAN") << "de" << "Die EAN 4006381333931 steht auf dem Karton.";
+        QTest::newRow("dotted part number") << "de" << "Die Scheiben passen, Vergleichsnummer ATE 24.0125-0156.1 im Katalog.";
         QTest::newRow("FR price") << "fr" << "Le remboursement de 1 299,99 € a été effectué le 12/03/2025.";
         QTest::newRow("DE postcode") << "de" << "Das Paket geht an 10115 Berlin, Lieferung am 12.03.2025.";
         QTest::newRow("Colissimo") << "fr" << "Votre numéro de suivi Colissimo est 6A12345678901.";

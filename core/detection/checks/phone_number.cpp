@@ -80,6 +80,17 @@ bool shapedLikeDateOrOrderId(std::string_view run)
 // reference code, never how a phone number is written. So are digits after groups of letters
 // and digits that spaces set apart: a tracking number written in groups ("1Z 8V4 27F 03 5512
 // 0946"). One such group is not enough: "Hotline 24h 0800 123 456" is a phone number.
+// "ATE 24.0125-0156.1": what the matcher took for a number goes on, past a dot or a hyphen, in
+// more digits on either side; a phone number it reads whole.
+bool insideLongerCode(const QString &text, Range r)
+{
+    auto joinedDigit = [&](int mark, int digit) {
+        return mark >= 0 && digit >= 0 && digit < text.size() && (text[mark] == u'.' || text[mark] == u'-')
+               && text[digit].isDigit();
+    };
+    return joinedDigit(r.start - 1, r.start - 2) || (r.end < text.size() && joinedDigit(r.end, r.end + 1));
+}
+
 bool gluedToACode(const QString &text, int start)
 {
     int i = start;
@@ -238,8 +249,9 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         for (const PhoneNumberMatch &match : matches) {
             const size_t mb = size_t(match.start());
             const Range r{utf16At(mb), utf16At(mb + match.raw_string().size())};
-            if (part.entities.covers(r) || introducedAsReference(in, view, r) || shapedLikeDateOrOrderId(match.raw_string()))
-                continue;   // an order ID, a tracking link, a parcel or invoice number
+            if (part.entities.covers(r) || introducedAsReference(in, view, r) || shapedLikeDateOrOrderId(match.raw_string())
+                || insideLongerCode(folded, r))
+                continue;   // an order ID, a tracking link, a parcel or invoice number, a part number
             if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
                     return f.ruleId == QLatin1String("phone-number") && f.part == part.part
                            && Range{f.start, f.end()}.overlaps(r); }))
