@@ -305,7 +305,8 @@ bool isInUnknownName(const CheckInput &in, const SpellChecker::Dictionary *dicti
 // "@ceramicherinaldi", "#handmade": a handle or a tag is a name of the seller's choosing.
 bool isHandleOrTag(const QString &text, Range r)
 {
-    return r.start > 0 && (text[r.start - 1] == u'@' || text[r.start - 1] == u'#');
+    return (r.start > 0 && (text[r.start - 1] == u'@' || text[r.start - 1] == u'#'))
+           || text[r.start] == u'@' || text[r.start] == u'#';
 }
 
 // A product's name goes on in capitals or a model number: "tuo Galaxy S21", "il tuo Samsung
