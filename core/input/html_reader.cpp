@@ -212,7 +212,6 @@ public:
 
 private:
     std::vector<LineFacts> m_lines;
-    int m_line = 0;
 
     void walkChildren(const GumboVector &children, const State &state)
     {
