@@ -164,48 +164,29 @@ private:
     int m_asked = 0;
 };
 
-// "colour" to an American buyer, "color" to a British one: both are English, and a seller writes
-// the way they learnt it (spellingDictionaries()). The other dictionary is asked from the first
-// word the buyer's does not know, once for the whole message.
-class OtherEnglish {
+// A second dictionary, loaded from the first word the buyer's does not know, once per message:
+// - "colour" to an American buyer, "color" to a British one: both are English, and a seller
+//   writes the way they learnt it (spellingDictionaries());
+// - "Indoor", "Chai", "Home": in a language that capitalises every noun, sellers borrow English
+//   nouns and capitalise them (the pack's loanword_dictionary). Only capitalised words are asked
+//   of it: "fur" is English, and "für" misspelt.
+class SecondDictionary {
 public:
-    explicit OtherEnglish(const CheckInput &in) : m_in(in) {}
+    SecondDictionary(const SpellChecker &spelling, QString name) : m_spelling(spelling), m_name(std::move(name)) {}
     bool knows(QStringView word)
     {
-        if (!m_looked) {
-            m_looked = true;
-            const QStringList names = spellingDictionaries(m_in.context.language, m_in.context.marketplace);
-            if (names.size() > 1)
-                m_dictionary = m_in.spelling.dictionary(names[1]);
-        }
-        return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
-    }
-
-private:
-    const CheckInput &m_in;
-    bool m_looked = false;
-    const SpellChecker::Dictionary *m_dictionary = nullptr;
-};
-
-// "Indoor", "Chai", "Home": in a language that capitalises every noun, sellers borrow English
-// nouns and capitalise them. A capitalised word the pack's loanword dictionary knows is one of
-// them; a word in lower case is still checked ("fur" is English, and "für" misspelt).
-class Loanwords {
-public:
-    explicit Loanwords(const CheckInput &in) : m_in(in) {}
-    bool holds(QStringView word)
-    {
-        if (!m_in.pack || m_in.pack->loanwordDictionary.isEmpty() || !word.front().isUpper())
+        if (m_name.isEmpty())
             return false;
         if (!m_looked) {
             m_looked = true;
-            m_dictionary = m_in.spelling.dictionary(m_in.pack->loanwordDictionary);
+            m_dictionary = m_spelling.dictionary(m_name);
         }
-        return m_dictionary && m_in.spelling.isCorrect(m_dictionary, word);
+        return m_dictionary && m_spelling.isCorrect(m_dictionary, word);
     }
 
 private:
-    const CheckInput &m_in;
+    const SpellChecker &m_spelling;
+    const QString m_name;
     bool m_looked = false;
     const SpellChecker::Dictionary *m_dictionary = nullptr;
 };
@@ -361,9 +342,10 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // megabyte of unknown words gives 200,000 findings, and growing the list as they came held
     // the old and the new copy at once (a third of the check's memory).
     std::vector<std::pair<const PartInput *, Range>> misspelt;
-    OtherEnglish otherEnglish(in);
+    const QStringList dictionaries = spellingDictionaries(in.context.language, in.context.marketplace);
+    SecondDictionary otherEnglish(in.spelling, dictionaries.value(1));
+    SecondDictionary loanwords(in.spelling, in.pack ? in.pack->loanwordDictionary : QString());
     Compounds compounds(in, dictionary);
-    Loanwords loanwords(in);
     std::optional<NamePlaces> names;   // found at the first unknown word of the body
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
@@ -383,7 +365,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (word.size() < 2 || isAllCapitals(word) || isCamelCase(word) || isUnit(part->view.text(), r)
                 || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
-                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || loanwords.holds(word)
+                || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
                 || isInUnknownName(in, dictionary, part->view, i))
                 continue;
             if (part == &in.body) {
