@@ -16,7 +16,7 @@ namespace permitted {
 
 struct CompoundRules {
     // What may join two parts ("s" in "Rechnungsnummer", "n" in "Zirbenhonig"); the empty join is
-    // always allowed. Empty list: the language does not join words.
+    // always allowed. Empty list: the language writes no compounds of two words.
     QStringList links;
     // Endings a verb stem lacks as the first part ("Probier" + "set": "probieren").
     QStringList stemEndings;
@@ -26,7 +26,8 @@ struct CompoundRules {
     bool joinsWords() const { return !links.isEmpty() || !prefixes.isEmpty(); }
 };
 
-// Whether `word` is two or three parts the dictionary knows, each at least three letters long.
+// Whether `word` is a prefix of the language and a word the dictionary knows, or two or three
+// words it knows, each at least three letters long.
 bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
                             const CompoundRules &rules, QStringView word);
 
