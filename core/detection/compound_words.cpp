@@ -25,8 +25,9 @@ QString capitalised(QStringView part)
 
 class Splitter {
 public:
-    Splitter(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, const CompoundRules &rules)
-        : m_spelling(spelling), m_dictionary(dictionary), m_rules(rules)
+    Splitter(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, const CompoundRules &rules,
+             const SpellChecker::Dictionary *borrowed)
+        : m_spelling(spelling), m_dictionary(dictionary), m_rules(rules), m_borrowed(borrowed)
     {
     }
 
@@ -40,11 +41,12 @@ public:
         for (qsizetype split = kShortestPart; split + kShortestPart <= word.size(); ++split) {
             const QStringView head = word.left(split), tail = word.mid(split);
             const bool tailKnown = knows(asNoun ? capitalised(tail) : tail.toString().toLower())
+                                   || (asNoun && isBorrowed(tail))
                                    || (parts < mostParts - 1 && tail.size() >= 2 * kShortestPart
                                        && isCompound(tail, asNoun, parts + 1));
             if (tailKnown && isNounFirstPart(head))
                 return true;
-            if (asNoun && isNoun(tail) && isVerbStem(head))
+            if (asNoun && (isNoun(tail) || isBorrowed(tail)) && isVerbStem(head))
                 return true;
         }
         return false;
@@ -53,6 +55,10 @@ public:
 private:
     bool knows(const QString &word) const { return m_spelling.isCorrect(m_dictionary, word); }
     bool isNoun(QStringView part) const { return knows(capitalised(part)) && !knows(part.toString().toLower()); }
+    bool isBorrowed(QStringView part) const
+    {
+        return m_borrowed && m_spelling.isCorrect(m_borrowed, part.toString().toLower());
+    }
 
     // A noun, alone or with a linking letter ("Rechnung" + "s"). Not an adjective, an adverb or
     // a verb form: with them, typos split into words ("viel" + "eicht", "eigen" + "dlich").
@@ -79,12 +85,13 @@ private:
     const SpellChecker &m_spelling;
     const SpellChecker::Dictionary *m_dictionary;
     const CompoundRules &m_rules;
+    const SpellChecker::Dictionary *m_borrowed;
 };
 
 } // namespace
 
 bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
-                            const CompoundRules &rules, QStringView word)
+                            const CompoundRules &rules, QStringView word, const SpellChecker::Dictionary *borrowed)
 {
     if (!rules.joinsWords() || word.size() < 2 * kShortestPart)
         return false;
@@ -99,7 +106,7 @@ bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Di
             return true;
     if (rules.links.isEmpty())
         return false;
-    return Splitter(spelling, dictionary, rules).isCompound(word, word.front().isUpper(), 1);
+    return Splitter(spelling, dictionary, rules, borrowed).isCompound(word, word.front().isUpper(), 1);
 }
 
 } // namespace permitted

@@ -27,8 +27,11 @@ struct CompoundRules {
 };
 
 // Whether `word` is a prefix of the language and a word the dictionary knows, or two or three
-// words it knows, each at least three letters long.
+// words it knows, each at least three letters long. `borrowed`, when given, is the dictionary of
+// the language a capitalised compound may end in ("Lade" + "case", "Kühl" + "pad": German sellers
+// join English nouns to their own).
 bool isCompoundOfKnownWords(const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary,
-                            const CompoundRules &rules, QStringView word);
+                            const CompoundRules &rules, QStringView word,
+                            const SpellChecker::Dictionary *borrowed = nullptr);
 
 } // namespace permitted

@@ -143,27 +143,6 @@ bool isAbbreviation(const CheckInput &in, const TextView &view, size_t i)
     return false;
 }
 
-// Compounds the dictionary lacks ("Garnfarbe"), in the languages that join words. Splitting
-// asks the dictionary up to a few hundred times a word: a paste of a megabyte of unknown words
-// would take minutes, so only the first words of a message are split. A real message has a few.
-class Compounds {
-public:
-    Compounds(const CheckInput &in, const SpellChecker::Dictionary *dictionary) : m_in(in), m_dictionary(dictionary) {}
-    bool holds(QStringView word)
-    {
-        if (!m_in.pack || !m_in.pack->compounds.joinsWords() || m_asked == kMostWordsSplit)
-            return false;
-        ++m_asked;
-        return isCompoundOfKnownWords(m_in.spelling, m_dictionary, m_in.pack->compounds, word);
-    }
-
-private:
-    static constexpr int kMostWordsSplit = 200;
-    const CheckInput &m_in;
-    const SpellChecker::Dictionary *m_dictionary;
-    int m_asked = 0;
-};
-
 // A second dictionary, loaded from the first word the buyer's does not know, once per message:
 // - "colour" to an American buyer, "color" to a British one: both are English, and a seller
 //   writes the way they learnt it (spellingDictionaries());
@@ -175,13 +154,16 @@ public:
     SecondDictionary(const SpellChecker &spelling, QString name) : m_spelling(spelling), m_name(std::move(name)) {}
     bool knows(QStringView word)
     {
-        if (m_name.isEmpty())
-            return false;
-        if (!m_looked) {
+        const SpellChecker::Dictionary *d = dictionary();
+        return d && m_spelling.isCorrect(d, word);
+    }
+    const SpellChecker::Dictionary *dictionary()
+    {
+        if (!m_looked && !m_name.isEmpty()) {
             m_looked = true;
             m_dictionary = m_spelling.dictionary(m_name);
         }
-        return m_dictionary && m_spelling.isCorrect(m_dictionary, word);
+        return m_dictionary;
     }
 
 private:
@@ -189,6 +171,32 @@ private:
     const QString m_name;
     bool m_looked = false;
     const SpellChecker::Dictionary *m_dictionary = nullptr;
+};
+
+// Compounds the dictionary lacks ("Garnfarbe"), in the languages that join words. Splitting
+// asks the dictionary up to a few hundred times a word: a paste of a megabyte of unknown words
+// would take minutes, so only the first words of a message are split. A real message has a few.
+class Compounds {
+public:
+    Compounds(const CheckInput &in, const SpellChecker::Dictionary *dictionary, SecondDictionary &loanwords)
+        : m_in(in), m_dictionary(dictionary), m_loanwords(loanwords)
+    {
+    }
+    bool holds(QStringView word)
+    {
+        if (!m_in.pack || !m_in.pack->compounds.joinsWords() || m_asked == kMostWordsSplit)
+            return false;
+        ++m_asked;
+        return isCompoundOfKnownWords(m_in.spelling, m_dictionary, m_in.pack->compounds, word,
+                                      word.front().isUpper() ? m_loanwords.dictionary() : nullptr);
+    }
+
+private:
+    static constexpr int kMostWordsSplit = 200;
+    const CheckInput &m_in;
+    const SpellChecker::Dictionary *m_dictionary;
+    SecondDictionary &m_loanwords;
+    int m_asked = 0;
 };
 
 // Where the buyer's and the seller's names stand: the salutation ("Hi Colm,", "Sehr geehrter Herr
@@ -345,7 +353,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     const QStringList dictionaries = spellingDictionaries(in.context.language, in.context.marketplace);
     SecondDictionary otherEnglish(in.spelling, dictionaries.value(1));
     SecondDictionary loanwords(in.spelling, in.pack ? in.pack->loanwordDictionary : QString());
-    Compounds compounds(in, dictionary);
+    Compounds compounds(in, dictionary, loanwords);
     std::optional<NamePlaces> names;   // found at the first unknown word of the body
     for (const PartInput *part : {&in.subject, &in.body}) {
         EntityCursor entities(part->entities);
