@@ -229,10 +229,12 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
 {
     constexpr int kShortLineWords = 6;
     constexpr size_t kSignatureLines = 4;   // a name, a role, a shop, "Sent from my iPhone"
+    constexpr qsizetype kAbbreviationLength = 5;   // "Ltd.", "Inh.", "Coop."
     struct Line {
         Range range;
         int words = 0;
         QChar last;
+        bool endsInAbbreviation = false;   // "Oro de Cazorla, S. Coop. And.", "Lin Trading Co., Ltd."
     };
     std::vector<Line> lines;
     for (int start = 0; start <= text.size();) {
@@ -244,6 +246,9 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
             Line l{{start, end}, 1, line.back()};
             for (qsizetype i = 1; i < line.size(); ++i)
                 l.words += line[i].isSpace() && !line[i - 1].isSpace();
+            const qsizetype lastWord = line.lastIndexOf(u' ') + 1;
+            l.endsInAbbreviation = line.back() == u'.' && line.size() - lastWord <= kAbbreviationLength
+                                   && line[lastWord].isUpper();
             lines.push_back(l);
         }
         start = end + 1;
@@ -251,7 +256,7 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
     if (lines.size() < 2)
         return;
     const auto isShort = [&](const Line &l) {
-        return l.words <= kShortLineWords && l.last != u'.' && l.last != u'?' && l.last != u';';
+        return l.words <= kShortLineWords && (l.last != u'.' || l.endsInAbbreviation) && l.last != u'?' && l.last != u';';
     };
     if (isShort(lines.front()))
         m_salutation = lines.front().range;
