@@ -48,6 +48,8 @@ public:
                 return true;
             if (asNoun && (isNoun(tail) || isBorrowed(tail)) && isVerbStem(head))
                 return true;
+            if (asNoun && isNoun(tail) && isAdjective(head))
+                return true;
         }
         return false;
     }
@@ -69,6 +71,14 @@ private:
         return std::any_of(m_rules.links.begin(), m_rules.links.end(), [&](const QString &link) {
             return head.size() - link.size() >= kShortestPart && head.endsWith(link) && isNoun(head.chopped(link.size()));
         });
+    }
+
+    // An adjective or a verb before a noun ("Frisch" + "käse", "Blenden" + "lamellen"): a word known
+    // in lower case. Only before a noun the dictionary knows capitalised alone, or a typo at a
+    // sentence's start splits ("Viel" + "eicht").
+    bool isAdjective(QStringView head) const
+    {
+        return head.size() >= kShortestStem && knows(head.toString().toLower());
     }
 
     // The stem of a verb before a noun ("Probier" + "set", "Verteil" + "zentrum"): a word alone
