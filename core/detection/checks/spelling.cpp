@@ -340,6 +340,23 @@ bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range 
     return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower()) || isFollowedByNamePart(text, r);
 }
 
+using MisspeltWords = std::vector<std::pair<const PartInput *, Range>>;
+
+// A capitalised word the dictionaries lack that the message writes twice the same way is a name
+// ("Resi" greeted and thanked, "Kandel" as a place and a shop): a typo is rarely made twice,
+// and in German a capital alone does not tell a name from a noun.
+void dropRepeatedNames(MisspeltWords &misspelt)
+{
+    QHash<QString, int> capitalised;
+    auto wordOf = [](const std::pair<const PartInput *, Range> &m) {
+        return m.first->view.text().mid(m.second.start, m.second.length());
+    };
+    for (const auto &m : misspelt)
+        if (const QString w = wordOf(m); w.front().isUpper())
+            ++capitalised[w];
+    std::erase_if(misspelt, [&](const auto &m) { return capitalised.value(wordOf(m)) > 1; });
+}
+
 } // namespace
 
 void checkSpelling(const CheckInput &in, Findings &out)
@@ -354,7 +371,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
     // The misspelt words are gathered first and the findings made in a list reserved for them: a
     // megabyte of unknown words gives 200,000 findings, and growing the list as they came held
     // the old and the new copy at once (a third of the check's memory).
-    std::vector<std::pair<const PartInput *, Range>> misspelt;
+    MisspeltWords misspelt;
     const QStringList dictionaries = spellingDictionaries(in.context.language, in.context.marketplace);
     SecondDictionary otherEnglish(in.spelling, dictionaries.value(1));
     SecondDictionary loanwords(in.spelling, in.pack ? in.pack->loanwordDictionary : QString());
@@ -390,6 +407,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             misspelt.emplace_back(part, r);
         }
     }
+    dropRepeatedNames(misspelt);
     out.reserve(out.size() + qsizetype(misspelt.size()));
     for (const auto &[part, r] : misspelt) {
         Finding f = in.finding(QStringLiteral("spelling"), part->part, r);
