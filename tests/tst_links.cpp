@@ -80,6 +80,26 @@ private slots:
         QVERIFY2(only(all, "off-amazon").isEmpty() && only(all, "promotional").isEmpty(), qPrintable(rangesOf(text, all)));
     }
 
+    // A link to a social network says what the network's name says: follow us there. A video on
+    // YouTube showing how to fit a part does not.
+    void socialNetworkLinksArePromotion_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("promotes");
+        QTest::newRow("fr signature") << QStringLiteral("Cordialement,\nService Facturation\nSuivez-nous : facebook.com/nordeamaison | instagram.com/nordea.maison") << true;
+        QTest::newRow("en signature") << QStringLiteral("Thanks for your order.\n\nJess\nwww.instagram.com/pantrylane") << true;
+        QTest::newRow("it video") << QStringLiteral("Il nostro tecnico lo mostra passo passo in questo video: https://www.youtube.com/watch?v=Fv7kQ2mXp1s") << false;
+    }
+    void socialNetworkLinksArePromotion()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, promotes);
+        const QString lang = QString::fromLatin1(QTest::currentDataTag()).left(2);
+        const Findings all = check(text, lang);
+        QVERIFY2(only(all, "external-link").size() >= 1, qPrintable(rangesOf(text, all)));
+        QVERIFY2(only(all, "promotional").isEmpty() != promotes, qPrintable(rangesOf(text, all)));
+    }
+
     void otherSitesAreWarnings_data()
     {
         QTest::addColumn<QString>("url");

@@ -169,6 +169,7 @@ struct ConceptLexicon::Data {
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
     int foreignLink = -1;         // "foreign-link": a site neither Amazon's, a carrier's nor a device maker's, nor hidden behind a shortener
+    int social = -1;              // "social": also said by a link to a social network ("instagram.com/nordea.maison")
     // Concepts that, written in title case inside a sentence, name a product instead ("the Five
     // Star notebooks", "das Kindernachtlicht „Fünf Sterne“"): "title_case_names".
     ConceptSet titleCaseNames;
@@ -422,6 +423,7 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     data->negation = names.find(QStringLiteral("negation"));
     data->noNegation = names.find(QStringLiteral("no-negation"));
     data->foreignLink = names.add(QStringLiteral("foreign-link"));
+    data->social = names.add(QStringLiteral("social"));
     if (!data->shapes.empty()) {
         RE2::Options options;
         options.set_case_sensitive(false);
@@ -601,6 +603,8 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
                                                 [](const Word &w, int at) { return w.range.end <= at; });
             const int before = std::max(0, int(after - words.begin()) - 1);
             hit(d.foreignLink, url.range, before, before);
+            if (url.kind == HostKind::SocialNetwork)
+                hit(d.social, url.range, before, before);
         }
     }
     if (d.titleCaseNames.any()) {

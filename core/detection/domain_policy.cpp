@@ -56,6 +56,7 @@ std::unique_ptr<DomainPolicy> DomainPolicy::load(const QString &rulesRoot, QStri
     policy->m_amazon = readSet(o, "amazon");
     policy->m_carriers = readSet(o, "carriers");
     policy->m_deviceServices = readSet(o, "device_services");
+    policy->m_socialNetworks = readSet(o, "social_networks");
     policy->m_shorteners = readSet(o, "shorteners");
     policy->m_openTrackers = readSet(o, "open_trackers");
     for (const QString &d : std::as_const(policy->m_amazon))
@@ -100,6 +101,7 @@ HostKind DomainPolicy::judge(const QString &host) const
         if (m_shorteners.contains(candidate)) return HostKind::Shortener;
         if (m_carriers.contains(candidate)) return HostKind::Carrier;
         if (m_deviceServices.contains(candidate)) return HostKind::DeviceService;
+        if (m_socialNetworks.contains(candidate)) return HostKind::SocialNetwork;
         const qsizetype dot = candidate.indexOf(u'.');
         if (dot < 0)
             break;

@@ -1,7 +1,7 @@
 #pragma once
 // Judges the host of a link: Amazon's own, a carrier's tracking site, a device maker's account
-// site (where a buyer unlocks or activates a device), a link shortener, a look-alike of Amazon, or
-// any other site. Registrable domains come from the Public Suffix List
+// site (where a buyer unlocks or activates a device), a social network, a link shortener, a
+// look-alike of Amazon, or any other site. Registrable domains come from the Public Suffix List
 // (libpsl); look-alikes from ICU's confusable skeletons.
 
 #include <QSet>
@@ -13,7 +13,7 @@ struct psl_ctx_st;
 
 namespace permitted {
 
-enum class HostKind { Amazon, Carrier, DeviceService, Shortener, Lookalike, Other };
+enum class HostKind { Amazon, Carrier, DeviceService, SocialNetwork, Shortener, Lookalike, Other };
 
 class DomainPolicy {
 public:
@@ -31,7 +31,7 @@ public:
 private:
     DomainPolicy() = default;
     const psl_ctx_st *m_psl = nullptr;
-    QSet<QString> m_amazon, m_carriers, m_deviceServices, m_shorteners, m_openTrackers;
+    QSet<QString> m_amazon, m_carriers, m_deviceServices, m_socialNetworks, m_shorteners, m_openTrackers;
     QSet<QString> m_amazonSkeletons;
 };
 
