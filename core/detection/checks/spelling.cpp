@@ -343,18 +343,24 @@ bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range 
 using MisspeltWords = std::vector<std::pair<const PartInput *, Range>>;
 
 // A capitalised word the dictionaries lack that the message writes twice the same way is a name
-// ("Resi" greeted and thanked, "Kandel" as a place and a shop): a typo is rarely made twice,
-// and in German a capital alone does not tell a name from a noun.
-void dropRepeatedNames(MisspeltWords &misspelt)
+// ("Resi" greeted and thanked, "Diabolik" once inside a sentence and once at its start): a typo is
+// rarely made twice, and in German a capital alone does not tell a name from a noun. Both
+// writings count, the one already taken for a name too.
+void dropRepeatedNames(MisspeltWords &misspelt, const PartInput &subject, const PartInput &body)
 {
-    QHash<QString, int> capitalised;
-    auto wordOf = [](const std::pair<const PartInput *, Range> &m) {
-        return m.first->view.text().mid(m.second.start, m.second.length());
-    };
-    for (const auto &m : misspelt)
-        if (const QString w = wordOf(m); w.front().isUpper())
-            ++capitalised[w];
-    std::erase_if(misspelt, [&](const auto &m) { return capitalised.value(wordOf(m)) > 1; });
+    QSet<QStringView> suspects;
+    auto wordOf = [](const PartInput &part, Range r) { return QStringView(part.view.text()).mid(r.start, r.length()); };
+    for (const auto &[part, r] : misspelt)
+        if (const QStringView w = wordOf(*part, r); w.front().isUpper())
+            suspects.insert(w);
+    if (suspects.isEmpty())
+        return;
+    QHash<QStringView, int> written;
+    for (const PartInput *part : {&subject, &body})
+        for (const Range &r : part->view.words())
+            if (const QStringView w = wordOf(*part, r); suspects.contains(w))
+                ++written[w];
+    std::erase_if(misspelt, [&](const auto &m) { return written.value(wordOf(*m.first, m.second)) > 1; });
 }
 
 } // namespace
@@ -407,7 +413,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
             misspelt.emplace_back(part, r);
         }
     }
-    dropRepeatedNames(misspelt);
+    dropRepeatedNames(misspelt, in.subject, in.body);
     out.reserve(out.size() + qsizetype(misspelt.size()));
     for (const auto &[part, r] : misspelt) {
         Finding f = in.finding(QStringLiteral("spelling"), part->part, r);
