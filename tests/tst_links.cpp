@@ -32,7 +32,9 @@ private slots:
                                 "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000",
                                 "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
                                 "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html",
-                                "https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB"})
+                                "https://www.royalmail.com/track-your-item#/tracking-results/AB123456789GB",
+                                "https://www.anpost.com/Post-Parcels/Track/History?item=RR204588916IE",
+                                "https://www.postescanada.ca/track-reperage/fr#/details/7023210039414604"})
             QTest::newRow(url) << QString::fromLatin1(url);
     }
     void amazonAndCarriersAreNotFlagged()
