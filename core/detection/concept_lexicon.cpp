@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <shared_mutex>
 
 namespace permitted {
@@ -434,7 +435,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
         data->anyShape = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
         for (const auto &shape : data->shapes)
             data->anyShape->Add(shape.first->pattern(), nullptr);
-        data->anyShape->Compile();
+        if (!data->anyShape->Compile())
+            data->anyShape.reset();   // too large to compile together: find() runs each shape alone
     }
     return std::unique_ptr<ConceptLexicon>(new ConceptLexicon(std::move(data)));
 }
@@ -556,8 +558,16 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // says which shapes match at all; only those run on their own.
     std::vector<int> matching;
     const QByteArray utf8 = d.shapes.empty() ? QByteArray() : folded.toUtf8();
+    RE2::Set::ErrorInfo failure{RE2::Set::kNoError};
     if (d.anyShape)
-        d.anyShape->Match(re2::StringPiece(utf8.constData(), size_t(utf8.size())), &matching);
+        d.anyShape->Match(re2::StringPiece(utf8.constData(), size_t(utf8.size())), &matching, &failure);
+    // A set whose automaton outgrew its memory on this text says "no match" (RE2 falls back to
+    // its slower matcher for one expression, not for a set): then every shape runs on its own,
+    // so that a hungry shape costs time and never a finding.
+    if (failure.kind == RE2::Set::kOutOfMemory || (!d.anyShape && !d.shapes.empty())) {
+        matching.resize(d.shapes.size());
+        std::iota(matching.begin(), matching.end(), 0);
+    }
     for (const int shape : matching) {
         const auto &[re, conceptId] = d.shapes[size_t(shape)];
         re2::StringPiece match;
