@@ -46,9 +46,9 @@ public:
                                        && isCompound(tail, asNoun, parts + 1));
             if (tailKnown && isNounFirstPart(head))
                 return true;
-            if (asNoun && (isNoun(tail) || isBorrowed(tail)) && isVerbStem(head))
+            if (asNoun && isNoun(tail) && isAdjectiveOrVerb(head))
                 return true;
-            if (asNoun && isNoun(tail) && isAdjective(head))
+            if (asNoun && isBorrowed(tail) && isVerbStem(head))
                 return true;
         }
         return false;
@@ -73,16 +73,17 @@ private:
         });
     }
 
-    // An adjective or a verb before a noun ("Frisch" + "käse", "Blenden" + "lamellen"): a word known
-    // in lower case. Only before a noun the dictionary knows capitalised alone, or a typo at a
-    // sentence's start splits ("Viel" + "eicht").
-    bool isAdjective(QStringView head) const
+    // An adjective or a verb before a noun ("Frisch" + "käse", "Blenden" + "lamellen", "Probier" +
+    // "set"): a word known in lower case. Only before a noun the dictionary knows capitalised alone,
+    // or a typo at a sentence's start splits ("Viel" + "eicht").
+    bool isAdjectiveOrVerb(QStringView head) const
     {
         return head.size() >= kShortestStem && knows(head.toString().toLower());
     }
 
-    // The stem of a verb before a noun ("Probier" + "set", "Verteil" + "zentrum"): a word alone
-    // (the imperative) that a verb's ending completes ("probieren").
+    // The stem of a verb before a borrowed noun ("Kühl" + "pad"): a word alone (the imperative) that
+    // a verb's ending completes ("kühlen"). Stricter than any lower-case word, since the borrowed
+    // dictionary knows short words that end German typos ("Beste" + "lung").
     bool isVerbStem(QStringView head) const
     {
         if (head.size() < kShortestStem)
