@@ -245,6 +245,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
                                                     "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
                                                     "greeting_marks", "determiners", "capitalises_nouns",
                                                     "compound_links", "compound_stem_endings", "compound_prefixes",
+                                                    "diminutive_endings", "diminutive_completions", "diminutive_stem_changes",
                                                     "loanword_dictionary"});
         if (!unknown.isEmpty()) {
             *error = QStringLiteral("%1: unknown key \"%2\"").arg(sharedFile, unknown);
@@ -265,6 +266,15 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.compounds.stemEndings << w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("compound_prefixes")).toArray())
             pack.compounds.prefixes << w.toString();
+        for (const QJsonValue &w : shared.value(QStringLiteral("diminutive_endings")).toArray())
+            pack.diminutives.endings << w.toString();
+        std::sort(pack.diminutives.endings.begin(), pack.diminutives.endings.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QJsonValue &w : shared.value(QStringLiteral("diminutive_completions")).toArray())
+            pack.diminutives.completions << w.toString();
+        const QJsonObject stemChanges = shared.value(QStringLiteral("diminutive_stem_changes")).toObject();
+        for (auto it = stemChanges.begin(); it != stemChanges.end(); ++it)
+            pack.diminutives.stemChanges.append({it.key(), it.value().toString()});
         pack.loanwordDictionary = shared.value(QStringLiteral("loanword_dictionary")).toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("greeting_marks")).toArray())
             pack.greetingMarks += w.toString();

@@ -6,6 +6,7 @@
 #include "finding.h"
 #include "message.h"
 #include "detection/compound_words.h"
+#include "detection/diminutives.h"
 #include "detection/text_view.h"
 
 #include <QJsonObject>
@@ -99,6 +100,7 @@ struct LanguagePack {
     QSet<QString> determiners;               // after these, a capitalised word is a noun, not a name ("Your Ordr")
     bool capitalisesNouns = false;           // every noun is capitalised (German): a capital says nothing of a name
     CompoundRules compounds;                 // how the language joins words into one ("Leinen" + "kleid")
+    DiminutiveRules diminutives;             // how it makes diminutives ("caja" -> "cajita")
     QString loanwordDictionary;              // capitalised words it knows are borrowed nouns ("Indoor")
     QStringList clitics;                     // pronouns written onto verbs ("nos", "lo"), longest first
     QSet<QString> abbreviations;             // lower case, without the final dot: "sig", "sig.ra"

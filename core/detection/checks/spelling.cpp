@@ -54,7 +54,8 @@ bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellCh
     if (spelling.isCorrect(dictionary, word))
         return true;
     if (in.pack && (in.pack->words.contains(word.toString())
-                    || isVerbWithPronouns(spelling, dictionary, in.pack->clitics, word)))
+                    || isVerbWithPronouns(spelling, dictionary, in.pack->clitics, word)
+                    || isDiminutiveOfKnownWord(spelling, dictionary, in.pack->diminutives, word)))
         return true;
     const qsizetype apostrophe = word.indexOf(QLatin1Char('\''));
     if (apostrophe > 0 && apostrophe < word.size() - 1) {
