@@ -57,10 +57,12 @@ bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellCh
                     || isVerbWithPronouns(spelling, dictionary, in.pack->clitics, word)
                     || isDiminutiveOfKnownWord(spelling, dictionary, in.pack->diminutives, word)))
         return true;
+    // An elided article and its word ("dell'app"): each half as a word of its own, so that the
+    // language's own words count after an article too.
     const qsizetype apostrophe = word.indexOf(QLatin1Char('\''));
     if (apostrophe > 0 && apostrophe < word.size() - 1) {
-        return spelling.isCorrect(dictionary, word.left(apostrophe + 1))
-               && spelling.isCorrect(dictionary, word.mid(apostrophe + 1));
+        return isCorrect(in, spelling, dictionary, word.left(apostrophe + 1))
+               && isCorrect(in, spelling, dictionary, word.mid(apostrophe + 1));
     }
     return false;
 }
@@ -396,8 +398,14 @@ void checkSpelling(const CheckInput &in, Findings &out)
             const QStringView raw = QStringView(part->view.folded()).mid(r.start, r.length());
             if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
                 continue;
-            // A word ICU ends with an apostrophe ("clients'") is checked without it.
+            // A word ICU ends with an apostrophe ("clients'") is checked without it, unless it
+            // is an elided article of the language, before a number ("all'80%").
             QStringView word = raw;
+            const QString &folded = part->view.folded();
+            const bool elidedBeforeNumber = r.end < folded.size() && folded[r.end] == QLatin1Char('\'');
+            if ((word.endsWith(QLatin1Char('\'')) || elidedBeforeNumber)
+                && isCorrect(in, in.spelling, dictionary, folded.mid(r.start, r.length() + (elidedBeforeNumber ? 1 : 0))))
+                continue;
             while (word.endsWith(QLatin1Char('\'')))
                 word.chop(1);
             const Range whole = hyphenatedWhole(part->view.folded(), r);
