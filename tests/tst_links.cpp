@@ -26,7 +26,7 @@ private slots:
         QTest::addColumn<QString>("url");
         for (const char *url : {"https://www.amazon.fr/gp/css/order-history", "https://www.amazon.co.uk/returns",
                                 "https://www.amazon.co.jp/gp/help", "https://a.co/d/3xYz9Qp", "amazon.de/hilfe",
-                                "https://www.amazon.com.be/gp/css/order-history",
+                                "https://www.amazon.com.be/gp/css/order-history", "https://www.amazon.at/gp/css/returns/homepage.html",
                                 "https://www.yuntrack.com/parcelTracking?id=YT2411111111111111",
                                 "https://www.ups.com/track?tracknum=1Z999AA10123456784",
                                 "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000",
