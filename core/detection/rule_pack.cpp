@@ -242,7 +242,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         if (shared.isEmpty())
             return std::nullopt;
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
-                                                    "reference_words", "allowed_repeats", "abbreviations", "words", "clitics",
+                                                    "reference_words", "phone_cues", "allowed_repeats", "abbreviations", "words", "clitics",
                                                     "greeting_marks", "determiners", "capitalises_nouns",
                                                     "compound_links", "compound_stem_endings", "compound_prefixes",
                                                     "diminutive_endings", "diminutive_completions", "diminutive_stem_changes",
@@ -291,6 +291,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         pack.serviceLines = compileList(shared.value(QStringLiteral("service_lines")).toArray(), sharedFile, error, &ok);
         pack.orderWords = compileList(shared.value(QStringLiteral("order_words")).toArray(), sharedFile, error, &ok);
         pack.referenceWords = compileList(shared.value(QStringLiteral("reference_words")).toArray(), sharedFile, error, &ok);
+        pack.phoneCues = compileList(shared.value(QStringLiteral("phone_cues")).toArray(), sharedFile, error, &ok);
         if (!ok)
             return std::nullopt;
     }

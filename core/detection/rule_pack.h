@@ -94,6 +94,7 @@ struct LanguagePack {
     std::vector<PackPattern> serviceLines;   // words that make a phone number a service line
     std::vector<PackPattern> orderWords;     // words that introduce an order number
     std::vector<PackPattern> referenceWords; // words that introduce a reference, not a phone number
+    std::vector<PackPattern> phoneCues;      // words that introduce a number to call ("ring us on", "Tel:")
     QString orderIdLine;                     // the line the missing-order-id fix inserts
     QSet<QString> allowedRepeats;            // words that may stand twice ("vous vous")
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says

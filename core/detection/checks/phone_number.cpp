@@ -15,6 +15,7 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <QRegularExpression>
 #include <deque>
+#include <optional>
 #include <span>
 #include <re2/re2.h>
 
@@ -34,6 +35,7 @@ void preparePhoneNumbers()
 
 namespace {
 
+using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberMatch;
 using i18n::phonenumbers::PhoneNumberMatcher;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -174,6 +176,22 @@ bool introducedAsReference(const CheckInput &in, const TextView &view, Range r, 
     return false;
 }
 
+// "ring me on 01632 960443", "Tel: ...": the words just before the number say it is one to call
+// (the pack's phone_cues), so a number the plan keeps for films and tests, or one of another
+// region's plan, still counts. The cue must end at most a few words before the number.
+bool introducedAsPhone(const CheckInput &in, const TextView &view, Range r)
+{
+    const LanguagePack *words = numberWords(in);
+    if (!words)
+        return false;
+    const Range before{std::max(0, r.start - 40), r.start};
+    for (const PackPattern &cue : words->phoneCues)
+        for (const Range &m : findAll(cue, view, before))
+            if (!view.text().mid(m.end, r.start - m.end).contains(QLatin1Char('\n')))
+                return true;
+    return false;
+}
+
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -233,18 +251,37 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
         }
         // A number written with its country code, or with its area code in brackets, is a phone
         // number even where the plan keeps it for films and tests ("+44 7700 900431",
-        // "(512) 555-0148" are refused as invalid): nothing else is written so.
+        // "(512) 555-0148" are refused as invalid): nothing else is written so. So is one the
+        // sentence says to call ("ring us on 01632 960418").
         static const RE2 areaCodeInBrackets(R"(^\(\d{2,5}\)[ \-]?\d)");
-        if (matches.empty() && (m[0] == '+' || RE2::PartialMatch(m, areaCodeInBrackets))) {
-            PhoneNumberMatcher matcher(util, window.toStdString(), m[0] == '+' ? "ZZ" : regions.front(),
-                                       PhoneNumberMatcher::POSSIBLE, 20);
-            matches.emplace_back();
-            while (matcher.HasNext() && matcher.Next(&matches.back())) {
-                const char first = matches.back().raw_string().front();
-                if (first == '+' || first == '(')
-                    matches.emplace_back();
+        const bool cued = matches.empty() && m[0] != '+' && introducedAsPhone(in, view, run);
+        if (matches.empty() && (m[0] == '+' || RE2::PartialMatch(m, areaCodeInBrackets) || cued)) {
+            // A called number may be of any of the regions; the others are read in the first's plan.
+            const size_t plans = cued ? regions.size() : 1;
+            for (size_t i = 0; i < plans && matches.empty(); ++i) {
+                PhoneNumberMatcher matcher(util, window.toStdString(), m[0] == '+' ? "ZZ" : regions[i],
+                                           PhoneNumberMatcher::POSSIBLE, 20);
+                matches.emplace_back();
+                while (matcher.HasNext() && matcher.Next(&matches.back())) {
+                    const char first = matches.back().raw_string().front();
+                    if (first == '+' || first == '(' || cued)
+                        matches.emplace_back();
+                }
+                matches.pop_back();
             }
-            matches.pop_back();
+        }
+        // A called number no plan reads whole ("0151 23456789" for an English buyer) may be read
+        // as two shorter ones: it is one number, the run the seller wrote.
+        if (cued && !matches.empty()) {
+            const int runStart = int(QStringView(folded).mid(wb, b - wb).toUtf8().size());
+            const std::string raw = QStringView(folded).mid(b, e - b).toUtf8().toStdString();
+            const auto inRun = std::find_if(matches.begin(), matches.end(), [&](const PhoneNumberMatch &match) {
+                return match.start() < runStart + int(raw.size()) && match.start() + int(match.raw_string().size()) > runStart;
+            });
+            const std::optional<PhoneNumber> number = inRun == matches.end() ? std::nullopt : std::optional(inRun->number());
+            matches.clear();
+            if (number)
+                matches.emplace_back(runStart, raw, *number);
         }
         for (const PhoneNumberMatch &match : matches) {
             const size_t mb = size_t(match.start());
