@@ -243,7 +243,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             return std::nullopt;
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
                                                     "reference_words", "phone_cues", "allowed_repeats", "abbreviations", "words", "clitics",
-                                                    "greeting_marks", "determiners", "capitalises_nouns",
+                                                    "greeting_marks", "determiners", "name_titles", "capitalises_nouns",
                                                     "compound_links", "compound_stem_endings", "compound_prefixes",
                                                     "diminutive_endings", "diminutive_completions", "diminutive_stem_changes",
                                                     "loanword_dictionary"});
@@ -259,6 +259,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.words.insert(w.toString());
         for (const QJsonValue &w : shared.value(QStringLiteral("determiners")).toArray())
             pack.determiners.insert(w.toString().toLower());
+        for (const QJsonValue &w : shared.value(QStringLiteral("name_titles")).toArray())
+            pack.nameTitles.insert(w.toString().toLower());
         pack.capitalisesNouns = shared.value(QStringLiteral("capitalises_nouns")).toBool(false);
         for (const QJsonValue &w : shared.value(QStringLiteral("compound_links")).toArray())
             pack.compounds.links << w.toString();

@@ -99,6 +99,7 @@ struct LanguagePack {
     QSet<QString> allowedRepeats;            // words that may stand twice ("vous vous")
     QSet<QString> words;                     // spelt right in this language, whatever the dictionary says
     QSet<QString> determiners;               // after these, a capitalised word is a noun, not a name ("Your Ordr")
+    QSet<QString> nameTitles;                // after these, a capitalised word is a name ("Frau Wendler")
     bool capitalisesNouns = false;           // every noun is capitalised (German): a capital says nothing of a name
     CompoundRules compounds;                 // how the language joins words into one ("Leinen" + "kleid")
     DiminutiveRules diminutives;             // how it makes diminutives ("caja" -> "cajita")

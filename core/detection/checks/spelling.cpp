@@ -303,6 +303,74 @@ bool isInUnknownName(const CheckInput &in, const SpellChecker::Dictionary *dicti
                || (i + 1 < words.size() && spaceBetween(i, i + 1) && unknownCapitalised(i + 1)));
 }
 
+// The places where a capitalised word is a name whatever the language does with capitals:
+// - inside quotation marks that hold a short name, a product's or a book's („Kandel“, «Elli»,
+//   „Duineser Elegien“);
+// - after a title of the pack ("Frau Wendler", "Herrn Obermaier");
+// - before a hyphen and a noun the dictionary knows ("Tamron-Objektiv", "Bosch-Akku");
+// - in a language that capitalises its nouns, ending in "er" before one of them: an adjective
+//   made of a place's name ("Worpsweder Künstlerkolonie", "Iburger Straße").
+// In German, where a capital tells no name, these were most of the names called misspelt.
+bool isQuotedName(const QString &text, Range r)
+{
+    constexpr int kMostWords = 4;
+    static const QString opening = QStringLiteral("„“”\"«»‹›‚‘"), closing = QStringLiteral("“”\"«»‹›‘’");
+    int words = 1;
+    int b = r.start - 1;
+    for (; b >= 0 && !opening.contains(text[b]); --b) {
+        if (text[b] == u'\n' || QStringView(u".!?:;,").contains(text[b]))
+            return false;
+        words += text[b] == u' ';
+    }
+    int e = r.end;
+    for (; e < text.size() && !closing.contains(text[e]); ++e) {
+        if (text[e] == u'\n' || QStringView(u"!?:;,").contains(text[e]))
+            return false;
+        words += text[e] == u' ';
+    }
+    return b >= 0 && e < text.size() && words <= kMostWords;
+}
+
+bool isAfterTitle(const LanguagePack *pack, const QString &text, Range r)
+{
+    if (!pack || pack->nameTitles.isEmpty())
+        return false;
+    int i = r.start - 1;
+    while (i >= 0 && text[i] == u' ')
+        --i;
+    if (i >= 0 && text[i] == u'.')
+        --i;
+    int b = i;
+    while (b >= 0 && text[b].isLetter())
+        --b;
+    return i > b && pack->nameTitles.contains(text.mid(b + 1, i - b).toLower());
+}
+
+bool isBeforeHyphenatedNoun(const CheckInput &in, const SpellChecker::Dictionary *dictionary, const TextView &view, size_t i)
+{
+    const std::vector<Range> &words = view.words();
+    const QString &text = view.text();
+    const Range r = words[i];
+    if (i + 1 >= words.size() || r.end >= text.size() || text[r.end] != u'-' || words[i + 1].start != r.end + 1)
+        return false;
+    const QStringView next = view.slice(words[i + 1]);
+    return next.front().isUpper() && in.spelling.isCorrect(dictionary, next);
+}
+
+bool isPlaceAdjective(const CheckInput &in, const SpellChecker::Dictionary *dictionary, const TextView &view, size_t i)
+{
+    if (!in.pack || !in.pack->capitalisesNouns)
+        return false;
+    const std::vector<Range> &words = view.words();
+    const QString &text = view.text();
+    const Range r = words[i];
+    if (r.length() < 5 || !view.slice(r).endsWith(u"er") || i + 1 >= words.size()
+        || QStringView(text).mid(r.end, words[i + 1].start - r.end) != u" ")
+        return false;
+    const QStringView next = view.slice(words[i + 1]);
+    return next.front().isUpper() && in.spelling.isCorrect(dictionary, next);
+}
+
 // "@ceramicherinaldi", "#handmade": a handle or a tag is a name of the seller's choosing.
 bool isHandleOrTag(const QString &text, Range r)
 {
@@ -415,7 +483,10 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
                 || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
-                || isInUnknownName(in, dictionary, part->view, i))
+                || isInUnknownName(in, dictionary, part->view, i)
+                || (word.front().isUpper()
+                    && (isQuotedName(part->view.text(), r) || isAfterTitle(in.pack, part->view.text(), r)
+                        || isBeforeHyphenatedNoun(in, dictionary, part->view, i) || isPlaceAdjective(in, dictionary, part->view, i))))
                 continue;
             if (part == &in.body) {
                 if (!names)
