@@ -171,8 +171,12 @@ void lowercaseStarts(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         // A line that ends without a mark runs on into the next ("Ich erbitte Ihre Nachricht und
         // verbleibe" then "mit freundlichen Grüßen", "… 8:00–13:00" then "or Thursday …", "ordine
-        // n. {{order_id}}" then "grazie per ..."): the line break ended no sentence.
-        if (before >= 0 && (text[before].isLetterOrNumber() || part.entities.covers({before, before + 1}))
+        // n. {{order_id}}" then "grazie per ..."): the line break ended no sentence. So does a
+        // line that ends in a colon or a quotation, as the text of an engraving is quoted on its
+        // own line ("The plate will read:" then "\"The Hendersons – Est. 2019\"" then "with the
+        // olive branch underneath").
+        if (before >= 0 && (text[before].isLetterOrNumber() || QStringView(u":\"»”“’").contains(text[before])
+                            || part.entities.covers({before, before + 1}))
             && text.indexOf(u'\n', before) < s.start)
             continue;
         // A signature on one of the last three lines may begin in lower case ("deine
