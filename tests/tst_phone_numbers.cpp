@@ -101,6 +101,9 @@ private slots:
         QTest::newRow("part number") << "en" << "The part number is 4412-3365-87.";
         QTest::newRow("invoice number") << "en" << "Invoice no. 2026-000481 is attached.";
         QTest::newRow("DPD parcel") << "de" << "Ihre DPD-Paketnummer lautet 05282012345678.";
+        QTest::newRow("part after a brand") << "en" << "It replaces GM OEM 84192631 and comes with the gasket.";
+        QTest::newRow("clutch after a brand") << "es" << "Su embrague LuK 624 3183 00 salió ayer con MRW.";
+        QTest::newRow("catalogue code") << "it" << "Prima stampa del 1973, etichetta Harvest, catalogo 3C 064-05249, con l'inserto.";
         QTest::newRow("DE date") << "de" << "Ihre Bestellung vom 08.11.2024 ist unterwegs.";
         QTest::newRow("order ID a digit short") << "de" << "Zu Ihrer Bestellung 302-482917-6610349 die Rechnung.";
         QTest::newRow("code glued to letters") << "de" << "Das Modell TX-0351-2278-40 trägt 80 kg.";

@@ -130,11 +130,12 @@ bool isShortGap(const QString &gap)
     // "text me the tracking at (512) 555-0148": a number one reaches "at" is a number to call.
     static const QSet<QString> reachedAt = {QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("al"),
                                             QStringLiteral("allo"), QStringLiteral("unter")};
+    // A code of letters and digits may stand between ("Katalognummer 1C 064-63 415"); a number
+    // alone may not (it would be another number, the reference's own).
+    auto isNumber = [](const QString &w) { return std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }); };
     return words.size() <= 4 && gap.size() <= 28
-           && std::none_of(words.begin(), words.end(), [](const QString &w) { return reachedAt.contains(w.toLower()); })
-           && std::none_of(gap.begin(), gap.end(), [](QChar c) {
-                  return c.isDigit() || c == u'!' || c == u'?' || c == u',' || c == u';';
-              });
+           && std::none_of(words.begin(), words.end(), [&](const QString &w) { return reachedAt.contains(w.toLower()) || isNumber(w); })
+           && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c == u'!' || c == u'?' || c == u',' || c == u';'; });
 }
 
 // The words that make a number a reference or a service line: those of the language the text is
@@ -192,6 +193,25 @@ bool introducedAsPhone(const CheckInput &in, const TextView &view, Range r)
     return false;
 }
 
+// "GM 84230985", "OEM 84192631", "LuK 624 3183 00": right after a brand's short name, written in
+// capitals or with a capital inside, a number is its part number. (Not after any word the
+// dictionary lacks: a person's name signs with a phone number, "Marco Rossi 347 123 4567".) A
+// word that says to call the number ("WhatsApp", "TEL") is none.
+bool afterBrandName(const CheckInput &in, const TextView &view, Range r)
+{
+    const QString &text = view.text();
+    const int end = r.start - 1;
+    if (end < 1 || text[end] != u' ')
+        return false;
+    int start = end;
+    while (start > 0 && text[start - 1].isLetter())
+        --start;
+    const QStringView word = QStringView(text).mid(start, end - start);
+    return word.size() >= 2 && word.front().isUpper()
+           && std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper(); })
+           && !introducedAsPhone(in, view, r);
+}
+
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
 {
     const TextView &view = part.view;
@@ -218,7 +238,7 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         // The cheap tests first: the reference words are searched for with expressions.
         if (part.entities.coversWhole(run) || gluedToACode(folded, b) || shapedLikeDateOrOrderId(std::string_view(m.data(), m.size()))
-            || introducedAsReference(in, view, run))
+            || introducedAsReference(in, view, run) || afterBrandName(in, view, run))
             continue;
         // The window: the run and a few words around it, on its own line, whole characters.
         int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
