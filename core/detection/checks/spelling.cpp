@@ -374,8 +374,13 @@ bool isPlaceAdjective(const CheckInput &in, const SpellChecker::Dictionary *dict
 // "@ceramicherinaldi", "#handmade": a handle or a tag is a name of the seller's choosing.
 bool isHandleOrTag(const QString &text, Range r)
 {
-    return (r.start > 0 && (text[r.start - 1] == u'@' || text[r.start - 1] == u'#'))
-           || text[r.start] == u'@' || text[r.start] == u'#';
+    if (text[r.start] == u'@' || text[r.start] == u'#')
+        return true;
+    // Any word of the handle, which may hold dots and underscores ("@atelier.fildor").
+    int i = r.start - 1;
+    while (i >= 0 && (text[i].isLetterOrNumber() || text[i] == u'.' || text[i] == u'_'))
+        --i;
+    return i >= 0 && (text[i] == u'@' || text[i] == u'#') && (i + 1 == r.start || text[i + 1].isLetterOrNumber());
 }
 
 // A product's name goes on in capitals or a model number: "tuo Galaxy S21", "il tuo Samsung
