@@ -317,18 +317,17 @@ bool isQuotedName(const QString &text, Range r)
     static const QString opening = QStringLiteral("„“”\"«»‹›‚‘"), closing = QStringLiteral("“”\"«»‹›‘’");
     int words = 1;
     int b = r.start - 1;
+    // Both searches stop after a few words: a pasted page of one line stays linear.
     for (; b >= 0 && !opening.contains(text[b]); --b) {
-        if (text[b] == u'\n' || QStringView(u".!?:;,").contains(text[b]))
+        if (text[b] == u'\n' || QStringView(u".!?:;,").contains(text[b]) || (text[b] == u' ' && ++words > kMostWords))
             return false;
-        words += text[b] == u' ';
     }
     int e = r.end;
     for (; e < text.size() && !closing.contains(text[e]); ++e) {
-        if (text[e] == u'\n' || QStringView(u"!?:;,").contains(text[e]))
+        if (text[e] == u'\n' || QStringView(u"!?:;,").contains(text[e]) || (text[e] == u' ' && ++words > kMostWords))
             return false;
-        words += text[e] == u' ';
     }
-    return b >= 0 && e < text.size() && words <= kMostWords;
+    return b >= 0 && e < text.size();
 }
 
 bool isAfterTitle(const LanguagePack *pack, const QString &text, Range r)
@@ -376,9 +375,11 @@ bool isHandleOrTag(const QString &text, Range r)
 {
     if (text[r.start] == u'@' || text[r.start] == u'#')
         return true;
-    // Any word of the handle, which may hold dots and underscores ("@atelier.fildor").
+    // Any word of the handle, which may hold dots and underscores ("@atelier.fildor"), and is
+    // short: the search stops where no handle would still be going on.
+    constexpr int kLongestHandle = 64;
     int i = r.start - 1;
-    while (i >= 0 && (text[i].isLetterOrNumber() || text[i] == u'.' || text[i] == u'_'))
+    while (i >= 0 && r.start - i <= kLongestHandle && (text[i].isLetterOrNumber() || text[i] == u'.' || text[i] == u'_'))
         --i;
     return i >= 0 && (text[i] == u'@' || text[i] == u'#') && (i + 1 == r.start || text[i + 1].isLetterOrNumber());
 }
