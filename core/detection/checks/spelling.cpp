@@ -473,16 +473,17 @@ void checkSpelling(const CheckInput &in, Findings &out)
             if (r.length() < 2 || hasDigit(raw) || entities.covers(r))
                 continue;
             // A word ICU ends with an apostrophe ("clients'") is checked without it, unless it
-            // is an elided article of the language, before a number ("all'80%").
+            // is an elided article of the language with its apostrophe ("dell'"), which ICU
+            // leaves outside the word before a number ("all'80%").
             QStringView word = raw;
             const QString &folded = part->view.folded();
-            const bool elidedBeforeNumber = r.end < folded.size() && folded[r.end] == QLatin1Char('\'');
-            if ((word.endsWith(QLatin1Char('\'')) || elidedBeforeNumber)
-                && isCorrect(in, in.spelling, dictionary, folded.mid(r.start, r.length() + (elidedBeforeNumber ? 1 : 0))))
+            const bool apostropheAfter = r.end < folded.size() && folded[r.end] == QLatin1Char('\'');
+            if ((word.endsWith(QLatin1Char('\'')) || apostropheAfter)
+                && isCorrect(in, in.spelling, dictionary, folded.mid(r.start, r.length() + (apostropheAfter ? 1 : 0))))
                 continue;
             while (word.endsWith(QLatin1Char('\'')))
                 word.chop(1);
-            const Range whole = hyphenatedWhole(part->view.folded(), r);
+            const Range whole = hyphenatedWhole(folded, r);
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
             if (word.size() < 2 || isAllCapitals(word) || isCamelCase(word) || isUnit(part->view.text(), r)
