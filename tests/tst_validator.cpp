@@ -236,6 +236,13 @@ private slots:
         QTest::newRow("title-case name of no concept") << "en/_concepts.json"
             << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"title_case_names\": [\"top-ratin\"], \"concepts\": {\"review\": [\"review\"]}}")
             << "\"top-ratin\" is no concept of this lexicon";
+        // Text is matched word by word: a comma or a symbol in an entry would never match.
+        QTest::newRow("punctuation in a lexicon entry") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"concepts\": {\"either\": [\"good, bad\"]}}")
+            << "\"good, bad\" holds \",\"";
+        QTest::newRow("symbol in a lexicon entry") << "en/_concepts.json"
+            << QByteArray("{\"language\": \"en\", \"stemmer\": \"english\", \"concepts\": {\"discount\": [\"=%\"]}}")
+            << "\"=%\" holds \"%\"";
         QTest::newRow("unknown stemmer") << "en/_concepts.json"
             << QByteArray("{\"language\": \"en\", \"stemmer\": \"klingon\", \"concepts\": {\"review\": [\"review\"]}}") << "no stemmer \"klingon\"";
     }

@@ -379,6 +379,21 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
                     words << w;
                 }
             }
+            // Entries are matched on the text's words, and no word holds a comma, a full stop or a
+            // symbol: "good, bad", "100 % happy" or "ggf." would never match, silently.
+            for (const QString &w : words) {
+                const QStringView bare = QStringView(w).mid(w.startsWith(u'=') || w.startsWith(u'*') ? 1 : 0);
+                const QStringView core = bare.endsWith(u'*') ? bare.chopped(1) : bare;
+                const auto sign = std::find_if(core.begin(), core.end(), [](QChar c) {
+                    return !c.isLetterOrNumber() && !c.isMark() && c != u'\'';
+                });
+                if (sign != core.end()) {
+                    *error = QStringLiteral("%1: concept \"%2\": \"%3\" holds \"%4\", which no word of a text holds "
+                                            "(write words only; punctuation and symbols are not matched)")
+                                 .arg(path, it.key(), entry, QString(*sign));
+                    return nullptr;
+                }
+            }
             if (words.size() > 6) {
                 *error = QStringLiteral("%1: concept \"%2\": \"%3\" has more than six words").arg(path, it.key(), entry);
                 return nullptr;
