@@ -370,6 +370,26 @@ bool isPlaceAdjective(const CheckInput &in, const SpellChecker::Dictionary *dict
     return next.front().isUpper() && in.spelling.isCorrect(dictionary, next);
 }
 
+// "Altbatterien und -akkus": in German, a compound that shares its head with the one before is
+// written from a hyphen, in lower case; the noun it ends with is known capitalised.
+bool isSharedCompoundTail(const CheckInput &in, const SpellChecker::Dictionary *dictionary, const QString &text, Range r)
+{
+    if (!in.pack || !in.pack->capitalisesNouns || r.start < 1 || text[r.start - 1] != u'-'
+        || (r.start >= 2 && !text[r.start - 2].isSpace() && text[r.start - 2] != u'(' && text[r.start - 2] != u'/')
+        || !text[r.start].isLower())
+        return false;
+    QString noun = text.mid(r.start, r.length());
+    noun[0] = noun[0].toUpper();
+    return in.spelling.isCorrect(dictionary, noun);
+}
+
+// "retech_leipzig", "order_export": a word joined by an underscore is a name made for a machine
+// (a login, a shop's handle, a file), not prose.
+bool isMachineName(QStringView word)
+{
+    return word.contains(u'_');
+}
+
 // "@ceramicherinaldi", "#handmade": a handle or a tag is a name of the seller's choosing.
 bool isHandleOrTag(const QString &text, Range r)
 {
@@ -490,7 +510,8 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 || isCorrect(in, in.spelling, dictionary, word)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
                 || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
-                || isInUnknownName(in, dictionary, part->view, i)
+                || isInUnknownName(in, dictionary, part->view, i) || isMachineName(word)
+                || isSharedCompoundTail(in, dictionary, part->view.text(), r)
                 || (word.front().isUpper()
                     && (isQuotedName(part->view.text(), r) || isAfterTitle(in.pack, part->view.text(), r)
                         || isBeforeHyphenatedNoun(in, dictionary, part->view, i) || isPlaceAdjective(in, dictionary, part->view, i))))
