@@ -421,6 +421,25 @@ bool isFollowedByNamePart(const QString &text, Range r)
     return false;
 }
 
+// "Hervé Le Goff", "Giulia La Rosa": an article written with a capital after a capitalised word
+// is a particle of a name, not the start of a sentence.
+bool isNameParticle(const QString &text, int article)
+{
+    if (!text[article].isUpper())
+        return false;
+    int i = article - 1;
+    if (i < 0 || text[i] != u' ')
+        return false;
+    while (i >= 0 && text[i] == u' ')
+        --i;
+    return i >= 0 && text[i].isLetter() && [&] {
+        int b = i;
+        while (b > 0 && text[b - 1].isLetter())
+            --b;
+        return text[b].isUpper();
+    }();
+}
+
 // A capitalised word inside a sentence ("the clay of Deruta", "any Samsung Galaxy Tab") is a
 // place, a person or a brand, which dictionaries hold only in part: it is not called misspelt,
 // in the languages that write their nouns in lower case. At a sentence's start it still is, and
@@ -438,7 +457,8 @@ bool isNameInsideASentence(const LanguagePack *pack, const QString &text, Range 
     int b = i;
     while (b > 0 && text[b - 1].isLetter())
         --b;
-    return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower()) || isFollowedByNamePart(text, r);
+    return !pack->determiners.contains(text.mid(b, i + 1 - b).toLower()) || isFollowedByNamePart(text, r)
+           || isNameParticle(text, b);
 }
 
 using MisspeltWords = std::vector<std::pair<const PartInput *, Range>>;
