@@ -49,6 +49,12 @@ bool isVerbWithPronouns(const SpellChecker &spelling, const SpellChecker::Dictio
     return false;
 }
 
+// Written in capitals: an acronym, a model or a postcode ("USB", "KX-TG1611", "CAP").
+bool isAllCapitals(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
+}
+
 bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, QStringView word)
 {
     if (spelling.isCorrect(dictionary, word))
@@ -61,8 +67,9 @@ bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellCh
     // language's own words count after an article too.
     const qsizetype apostrophe = word.indexOf(QLatin1Char('\''));
     if (apostrophe > 0 && apostrophe < word.size() - 1) {
+        const QStringView after = word.mid(apostrophe + 1);   // an acronym too: "l'IMEI"
         return isCorrect(in, spelling, dictionary, word.left(apostrophe + 1))
-               && isCorrect(in, spelling, dictionary, word.mid(apostrophe + 1));
+               && (isAllCapitals(after) || isCorrect(in, spelling, dictionary, after));
     }
     return false;
 }
@@ -117,12 +124,6 @@ bool isCamelCase(QStringView word)
         if (word[i].isUpper() && word[i - 1].isLower())
             return true;
     return false;
-}
-
-// Written in capitals: an acronym, a model or a postcode ("USB", "KX-TG1611", "CAP").
-bool isAllCapitals(QStringView word)
-{
-    return std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
 }
 
 // "Sig." and "Sig.ra", "Mme.", "Dr.": an abbreviation of the pack, with its dot. `i` is the
