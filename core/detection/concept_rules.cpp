@@ -409,8 +409,13 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
         const Range sentence = *view.sentence(view.sentenceIndexAt(int(q)));
         auto it = std::lower_bound(hits.begin(), hits.end(), sentence.start,
                                    [](const ConceptHit &h, int start) { return h.range.start < start; });
+        // Help is offered in a few words ("Any questions?", "Brauchen Sie Hilfe?"); a longer
+        // question asks for something ("Ci scrive qui il numero di telaio, 17 caratteri, ...?").
+        constexpr qsizetype kMostWordsOfAnOffer = 12;
+        const QStringView asked = view.slice(sentence).trimmed();
+        const bool isShort = std::count(asked.begin(), asked.end(), u' ') < kMostWordsOfAnOffer;
         bool offersHelp = false;
-        for (; it != hits.end() && it->range.start < sentence.end && !offersHelp; ++it)
+        for (; isShort && it != hits.end() && it->range.start < sentence.end && !offersHelp; ++it)
             offersHelp = rule.notPurpose.test(size_t(it->conceptId));
         if (!offersHelp)
             return false;
