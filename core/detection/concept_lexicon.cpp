@@ -622,7 +622,7 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     if (d.foreignLink >= 0) {
         for (const UrlEntity &url : entities.urls) {
             if (url.kind == HostKind::Amazon || url.kind == HostKind::Carrier || url.kind == HostKind::DeviceService
-                || url.kind == HostKind::Shortener || words.empty())
+                || words.empty())
                 continue;
             const auto after = std::lower_bound(words.begin(), words.end(), url.range.start,
                                                 [](const Word &w, int at) { return w.range.end <= at; });
