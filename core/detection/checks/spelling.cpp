@@ -527,8 +527,9 @@ void checkSpelling(const CheckInput &in, Findings &out)
             const Range whole = hyphenatedWhole(folded, r);
             if (whole.length() > r.length() && isCorrect(in, in.spelling, dictionary, part->view.slice(whole)))
                 continue;
-            if (word.size() < 2 || isAllCapitals(word) || isCamelCase(word) || isUnit(part->view.text(), r)
-                || isCorrect(in, in.spelling, dictionary, word)
+            // The dictionary first: it knows most words, from its cache.
+            if (word.size() < 2 || isCorrect(in, in.spelling, dictionary, word) || isAllCapitals(word) || isCamelCase(word)
+                || isUnit(part->view.text(), r)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
                 || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
                 || isInUnknownName(in, dictionary, part->view, i) || isMachineName(word)
