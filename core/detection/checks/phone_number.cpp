@@ -200,6 +200,12 @@ bool introducedAsPhone(const CheckInput &in, const TextView &view, Range r)
 bool afterBrandName(const CheckInput &in, const TextView &view, Range r)
 {
     const QString &text = view.text();
+    // "Bosch 0 986 452 041", "(0 580 464 070)": a lone zero, then groups of three, is how
+    // parts are numbered; a phone number writes its trunk zero with the area code. Unless the
+    // sentence says to call it ("Appelez le 0 800 123 456").
+    static const QRegularExpression partNumberGrouping(QStringLiteral("^0 \\d{3} \\d{3} \\d{3}$"));
+    if (partNumberGrouping.match(view.slice(r)).hasMatch() && !introducedAsPhone(in, view, r))
+        return true;
     const int end = r.start - 1;
     if (end < 1 || text[end] != u' ')
         return false;
