@@ -169,7 +169,9 @@ struct ConceptLexicon::Data {
     int negationAfter = 0;        // how many words after a word a negation may still negate it
     int negation = -1;            // the concepts "negation" and "no-negation" ("don't hesitate")
     int noNegation = -1;
-    int foreignLink = -1;         // "foreign-link": a site neither Amazon's, a carrier's nor a device maker's, nor hidden behind a shortener
+    int foreignLink = -1;         // "foreign-link": a site neither Amazon's, a carrier's nor a device maker's (a shortened link counts: it hides where it goes)
+    int figurativeGift = -1;      // "figurative-gift": the "reward" hits inside it are none
+    int reward = -1;
     int social = -1;              // "social": also said by a link to a social network ("instagram.com/nordea.maison")
     // Concepts that, written in title case inside a sentence, name a product instead ("the Five
     // Star notebooks", "das Kindernachtlicht „Fünf Sterne“"): "title_case_names".
@@ -440,6 +442,8 @@ std::unique_ptr<ConceptLexicon> ConceptLexicon::load(const QString &path, Concep
     data->noNegation = names.find(QStringLiteral("no-negation"));
     data->foreignLink = names.add(QStringLiteral("foreign-link"));
     data->social = names.add(QStringLiteral("social"));
+    data->figurativeGift = names.find(QStringLiteral("figurative-gift"));
+    data->reward = names.find(QStringLiteral("reward"));
     if (!data->shapes.empty()) {
         RE2::Options options;
         options.set_case_sensitive(false);
@@ -631,6 +635,19 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
             if (url.kind == HostKind::SocialNetwork)
                 hit(d.social, url.range, before, before);
         }
+    }
+    // A gift said in a figure of speech ("ci farebbe un regalo grande", "le plus beau des
+    // cadeaux") is no reward; a real one in the next sentence still is, so the figure masks its
+    // own words rather than excusing the window.
+    if (d.figurativeGift >= 0 && d.reward >= 0) {
+        std::vector<Range> figures;
+        for (const ConceptHit &h : hits)
+            if (h.conceptId == d.figurativeGift)
+                figures.push_back(h.range);
+        if (!figures.empty())
+            std::erase_if(hits, [&](const ConceptHit &h) {
+                return h.conceptId == d.reward && std::any_of(figures.begin(), figures.end(), [&](Range f) { return f.contains(h.range); });
+            });
     }
     if (d.titleCaseNames.any()) {
         const QString &text = view.text();
