@@ -313,8 +313,8 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             const size_t mb = size_t(match.start());
             const Range r{utf16At(mb), utf16At(mb + match.raw_string().size())};
             if (part.entities.covers(r) || introducedAsReference(in, view, r) || shapedLikeDateOrOrderId(match.raw_string())
-                || insideLongerCode(folded, r))
-                continue;   // an order ID, a tracking link, a parcel or invoice number, a part number
+                || insideLongerCode(folded, r) || gluedToACode(folded, r.start))
+                continue;   // an order ID, a tracking link, a parcel or invoice number, a part number ("5Q0 698 151 B")
             if (std::any_of(out.begin(), out.end(), [&](const Finding &f) {
                     return f.ruleId == QLatin1String("phone-number") && f.part == part.part
                            && Range{f.start, f.end()}.overlaps(r); }))

@@ -384,6 +384,14 @@ bool isSharedCompoundTail(const CheckInput &in, const SpellChecker::Dictionary *
     return in.spelling.isCorrect(dictionary, noun);
 }
 
+// "(.svg ou .ai)": a short word written after a lone full stop is a file's extension.
+bool isFileExtension(const QString &text, Range r)
+{
+    constexpr int kLongestExtension = 4;
+    return r.length() <= kLongestExtension && r.start >= 1 && text[r.start - 1] == u'.'
+           && (r.start == 1 || text[r.start - 2].isSpace() || text[r.start - 2] == u'(');
+}
+
 // "retech_leipzig", "order_export": a word joined by an underscore is a name made for a machine
 // (a login, a shop's handle, a file), not prose.
 bool isMachineName(QStringView word)
@@ -532,7 +540,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 || isUnit(part->view.text(), r)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
                 || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
-                || isInUnknownName(in, dictionary, part->view, i) || isMachineName(word)
+                || isInUnknownName(in, dictionary, part->view, i) || isMachineName(word) || isFileExtension(part->view.text(), r)
                 || isSharedCompoundTail(in, dictionary, part->view.text(), r)
                 || (word.front().isUpper()
                     && (isQuotedName(part->view.text(), r) || isAfterTitle(in.pack, part->view.text(), r)
