@@ -639,14 +639,24 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
     // A gift said in a figure of speech ("ci farebbe un regalo grande", "le plus beau des
     // cadeaux") is no reward; a real one in the next sentence still is, so the figure masks its
     // own words rather than excusing the window.
+    // Marked word by word, so that a pasted page of figures stays linear.
     if (d.figurativeGift >= 0 && d.reward >= 0) {
-        std::vector<Range> figures;
-        for (const ConceptHit &h : hits)
-            if (h.conceptId == d.figurativeGift)
-                figures.push_back(h.range);
-        if (!figures.empty())
+        std::vector<bool> inFigure;
+        for (const ConceptHit &h : hits) {
+            if (h.conceptId != d.figurativeGift)
+                continue;
+            inFigure.resize(words.size(), false);
+            for (int w = h.firstWord; w <= h.lastWord && w < int(words.size()); ++w)
+                inFigure[size_t(w)] = true;
+        }
+        if (!inFigure.empty())
             std::erase_if(hits, [&](const ConceptHit &h) {
-                return h.conceptId == d.reward && std::any_of(figures.begin(), figures.end(), [&](Range f) { return f.contains(h.range); });
+                if (h.conceptId != d.reward || h.firstWord < 0 || h.lastWord >= int(words.size()))
+                    return false;
+                for (int w = h.firstWord; w <= h.lastWord; ++w)
+                    if (!inFigure[size_t(w)])
+                        return false;
+                return true;
             });
     }
     if (d.titleCaseNames.any()) {
