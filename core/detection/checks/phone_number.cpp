@@ -200,12 +200,6 @@ bool introducedAsPhone(const CheckInput &in, const TextView &view, Range r)
 bool afterBrandName(const CheckInput &in, const TextView &view, Range r)
 {
     const QString &text = view.text();
-    // "Bosch 0 986 452 041", "(0 580 464 070)": a lone zero, then groups of three, is how
-    // parts are numbered; a phone number writes its trunk zero with the area code. Unless the
-    // sentence says to call it ("Appelez le 0 800 123 456").
-    static const QRegularExpression partNumberGrouping(QStringLiteral("^0 \\d{3} \\d{3} \\d{3}$"));
-    if (partNumberGrouping.match(view.slice(r)).hasMatch() && !introducedAsPhone(in, view, r))
-        return true;
     const int end = r.start - 1;
     if (end < 1 || text[end] != u' ')
         return false;
@@ -216,6 +210,15 @@ bool afterBrandName(const CheckInput &in, const TextView &view, Range r)
     return word.size() >= 2 && word.front().isUpper()
            && std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper(); })
            && !introducedAsPhone(in, view, r);
+}
+
+// "Bosch 0 986 452 041", "(0 580 464 070)": a lone zero, then groups of three, is how parts are
+// numbered; a phone number writes its trunk zero with the area code. Unless the sentence says to
+// call it ("Appelez le 0 800 123 456").
+bool groupedLikeAPartNumber(const CheckInput &in, const TextView &view, Range r)
+{
+    static const QRegularExpression partNumberGrouping(QStringLiteral("^0 \\d{3} \\d{3} \\d{3}$"));
+    return partNumberGrouping.match(view.slice(r)).hasMatch() && !introducedAsPhone(in, view, r);
 }
 
 void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
@@ -244,7 +247,8 @@ void checkPart(const CheckInput &in, const PartInput &part, Findings &out)
             continue;
         // The cheap tests first: the reference words are searched for with expressions.
         if (part.entities.coversWhole(run) || gluedToACode(folded, b) || shapedLikeDateOrOrderId(std::string_view(m.data(), m.size()))
-            || introducedAsReference(in, view, run) || afterBrandName(in, view, run))
+            || introducedAsReference(in, view, run) || afterBrandName(in, view, run)
+            || groupedLikeAPartNumber(in, view, run))
             continue;
         // The window: the run and a few words around it, on its own line, whole characters.
         int wb = std::max(0, b - 24), we = std::min(int(folded.size()), e + 24);
