@@ -55,11 +55,19 @@ bool isAllCapitals(QStringView word)
     return std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
 }
 
+// A word of the pack's list, or one written with a capital at a sentence's start ("Laptop
+// nuevo").
+bool isPackWord(const LanguagePack &pack, QStringView word)
+{
+    const QString w = word.toString();
+    return pack.words.contains(w) || (w.front().isUpper() && pack.words.contains(w.front().toLower() + w.mid(1)));
+}
+
 bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, QStringView word)
 {
     if (spelling.isCorrect(dictionary, word))
         return true;
-    if (in.pack && (in.pack->words.contains(word.toString())
+    if (in.pack && (isPackWord(*in.pack, word)
                     || isVerbWithPronouns(spelling, dictionary, in.pack->clitics, word)
                     || isDiminutiveOfKnownWord(spelling, dictionary, in.pack->diminutives, word)))
         return true;
