@@ -75,9 +75,12 @@ bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellCh
     // language's own words count after an article too.
     const qsizetype apostrophe = word.indexOf(QLatin1Char('\''));
     if (apostrophe > 0 && apostrophe < word.size() - 1) {
-        const QStringView after = word.mid(apostrophe + 1);   // an acronym too: "l'IMEI"
+        // An acronym too ("l'IMEI"), and a name after an article in lower case, inside a sentence
+        // ("la garantie d'Aurélys").
+        const QStringView after = word.mid(apostrophe + 1);
         return isCorrect(in, spelling, dictionary, word.left(apostrophe + 1))
-               && (isAllCapitals(after) || isCorrect(in, spelling, dictionary, after));
+               && (isAllCapitals(after) || (word.front().isLower() && after.front().isUpper())
+                   || isCorrect(in, spelling, dictionary, after));
     }
     return false;
 }
