@@ -664,8 +664,16 @@ ConceptText ConceptLexicon::find(const TextView &view, const Entities &entities)
         std::erase_if(hits, [&](const ConceptHit &h) {
             if (!d.titleCaseNames.test(size_t(h.conceptId)))
                 return false;
+            // Inside a sentence, not at the start of a line (or of one an HTML tag breaks: "<br>Reply
+            // YES to approve"), where every word has its capital.
+            auto insideALine = [&] {
+                if (h.firstWord <= 0 || sentenceOfWord[size_t(h.firstWord) - 1] != h.sentence)
+                    return false;
+                const QStringView gap = view.slice({words[size_t(h.firstWord) - 1].range.end, h.range.start});
+                return !gap.contains(u'\n') && !gap.contains(u'>');
+            };
             return opensQuotedTitle(text, h.range) || insideQuotedTitle(text, h.range)
-                   || (isTitleCaseName(text, h.range) && h.firstWord > 0 && sentenceOfWord[size_t(h.firstWord) - 1] == h.sentence);
+                   || (isTitleCaseName(text, h.range) && insideALine());
         });
     }
     std::sort(hits.begin(), hits.end(), [](const ConceptHit &a, const ConceptHit &b) {
