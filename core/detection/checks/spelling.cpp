@@ -60,7 +60,7 @@ bool isAllCapitals(QStringView word)
 bool isPackWord(const LanguagePack &pack, QStringView word)
 {
     const QString w = word.toString();
-    return pack.words.contains(w) || (w.front().isUpper() && pack.words.contains(w.front().toLower() + w.mid(1)));
+    return pack.words.contains(w) || (!w.isEmpty() && w.front().isUpper() && pack.words.contains(w.front().toLower() + w.mid(1)));
 }
 
 bool isCorrect(const CheckInput &in, const SpellChecker &spelling, const SpellChecker::Dictionary *dictionary, QStringView word)
