@@ -78,7 +78,16 @@ private:
     // or a typo at a sentence's start splits ("Viel" + "eicht").
     bool isAdjectiveOrVerb(QStringView head) const
     {
-        return head.size() >= kShortestStem && knows(head.toString().toLower());
+        return head.size() >= kShortestStem && (knows(head.toString().toLower()) || completesToAVerb(head));
+    }
+
+    // A stem whose imperative the dictionary lacks, which a verb's ending completes ("Brüh" +
+    // "tabelle": "brühen").
+    bool completesToAVerb(QStringView head) const
+    {
+        const QString stem = head.toString().toLower();
+        return std::any_of(m_rules.stemEndings.begin(), m_rules.stemEndings.end(),
+                           [&](const QString &ending) { return knows(stem + ending); });
     }
 
     // The stem of a verb before a borrowed noun ("Kühl" + "pad"): a word alone (the imperative) that
@@ -88,9 +97,7 @@ private:
     {
         if (head.size() < kShortestStem)
             return false;
-        const QString stem = head.toString().toLower();
-        return knows(stem) && std::any_of(m_rules.stemEndings.begin(), m_rules.stemEndings.end(),
-                                          [&](const QString &ending) { return knows(stem + ending); });
+        return knows(head.toString().toLower()) && completesToAVerb(head);
     }
 
     const SpellChecker &m_spelling;

@@ -441,6 +441,26 @@ bool isFollowedByNamePart(const QString &text, Range r)
     return false;
 }
 
+// "Nissens 65280A", "Kivvo KV-700": a capitalised word before a model's code of capitals and
+// digits is its maker's name, in German too. A code of digits alone may be an order's number after
+// a misspelt noun ("Bestelung 302-...").
+bool isBeforeModelCode(const QString &text, Range r)
+{
+    int i = r.end;
+    while (i < text.size() && text[i] == u' ')
+        ++i;
+    if (i == r.end)
+        return false;
+    bool digit = false, letter = false;
+    for (; i < text.size() && (text[i].isLetterOrNumber() || text[i] == u'-'); ++i) {
+        if (text[i].isLower())
+            return false;   // "Ladegerat 2-Port": a misspelt noun before a word with a number
+        digit = digit || text[i].isDigit();
+        letter = letter || text[i].isLetter();
+    }
+    return digit && letter;
+}
+
 // "Hervé Le Goff", "Giulia La Rosa": an article written with a capital after a capitalised word
 // is a particle of a name, not the start of a sentence.
 bool isNameParticle(const QString &text, int article)
@@ -555,6 +575,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 || isSharedCompoundTail(in, dictionary, part->view.text(), r)
                 || (word.front().isUpper()
                     && (isQuotedName(part->view.text(), r) || isAfterTitle(in.pack, part->view.text(), r)
+                        || isBeforeModelCode(part->view.text(), r)
                         || isBeforeHyphenatedNoun(in, dictionary, part->view, i) || isPlaceAdjective(in, dictionary, part->view, i))))
                 continue;
             if (part == &in.body) {
