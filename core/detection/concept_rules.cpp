@@ -157,8 +157,8 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
                 signal.terms.push_back(term);
             }
             signal.window = s.value(QLatin1String("window")).toInt(0);
-            if (signal.window < 0 || signal.window > 3) {
-                reader.fail(where + QStringLiteral("\"window\" must be 0 to 3 sentences"));
+            if (signal.window < 0 || signal.window > ConceptSignal::kWidestWindow) {
+                reader.fail(where + QStringLiteral("\"window\" must be 0 to %1 sentences").arg(ConceptSignal::kWidestWindow));
                 return failed();
             }
             signal.negatable = s.value(QLatin1String("negatable")).toBool(false);
@@ -261,53 +261,61 @@ std::optional<std::vector<ConceptRule>> loadConceptRules(const QString &folder, 
     return rules;
 }
 
-std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text)
+SentenceConcepts::SentenceConcepts(const ConceptText &text) : m_text(text)
 {
-    std::vector<ConceptMatch> out;
     const std::vector<ConceptHit> &hits = text.hits;
-    if (hits.empty())
-        return out;
-    // Hits come in order of position, so each sentence's hits are one run: where each run begins,
-    // and which concepts it holds (most windows lack a term and are passed over at once). The
-    // last hit need not be in the last sentence (a hit spanning a sentence break is counted in
-    // the sentence it starts in): the sanitizers found the arrays overrun when it was trusted.
-    int sentences = 0;
+    // The last hit need not be in the last sentence (a hit spanning a sentence break is counted
+    // in the sentence it starts in): the sanitizers found the arrays overrun when it was trusted.
     for (const ConceptHit &h : hits)
-        sentences = std::max(sentences, h.sentence + 1);
-    std::vector<size_t> begins(size_t(sentences) + 1, hits.size());
-    std::vector<ConceptSet> said(static_cast<size_t>(sentences), ConceptSet());
+        m_sentences = std::max(m_sentences, h.sentence + 1);
+    const size_t n = size_t(m_sentences);
+    m_begins.assign(n + 1, hits.size());
+    for (auto *spans : {&m_said, &m_affirmed})
+        for (std::vector<ConceptSet> &span : *spans)
+            span.assign(n, ConceptSet());
     // What a sentence says with no negation over it, for the exceptions that a negation turns
     // around ("titles not on Amazon" is no sale through Amazon); others carry their own negation
     // ("we cannot offer a discount") and excuse in any case.
-    std::vector<ConceptSet> affirmed(static_cast<size_t>(sentences), ConceptSet());
     for (size_t i = hits.size(); i-- > 0;) {
-        begins[size_t(hits[i].sentence)] = i;
-        said[size_t(hits[i].sentence)].set(size_t(hits[i].conceptId));
+        const size_t s = size_t(hits[i].sentence);
+        m_begins[s] = i;
+        m_said[0][s].set(size_t(hits[i].conceptId));
         if (!hits[i].negated)
-            affirmed[size_t(hits[i].sentence)].set(size_t(hits[i].conceptId));
+            m_affirmed[0][s].set(size_t(hits[i].conceptId));
+        m_saidAnywhere.set(size_t(hits[i].conceptId));
     }
-    for (int s = sentences - 1; s >= 0; --s)
-        begins[size_t(s)] = std::min(begins[size_t(s)], begins[size_t(s) + 1]);
+    for (size_t s = n; s-- > 0;)
+        m_begins[s] = std::min(m_begins[s], m_begins[s + 1]);
+    // A window one sentence wider is the narrower one and the sentence after it.
+    for (size_t width = 1; width <= size_t(kWidest); ++width)
+        for (auto *spans : {&m_said, &m_affirmed})
+            for (size_t s = 0; s < n; ++s)
+                (*spans)[width][s] = (*spans)[width - 1][s] | (s + width < n ? (*spans)[0][s + width] : ConceptSet());
+}
+
+std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const SentenceConcepts &said)
+{
+    std::vector<ConceptMatch> out;
+    const std::vector<ConceptHit> &hits = said.text().hits;
+    const int sentences = said.sentences();
     for (const ConceptSignal &signal : rule.signalList) {
+        // Most signals have a term the text never says: passed over at once.
+        if (std::any_of(signal.terms.begin(), signal.terms.end(),
+                        [&](const ConceptTerm &t) { return (t.concepts & said.saidAnywhere()).none(); }))
+            continue;
         for (int s = 0; s < sentences; ++s) {
-            if (said[size_t(s)].none())
+            if (said.said(s).none())
                 continue;
             const int last = std::min(s + signal.window, sentences - 1);
-            ConceptSet inWindow, affirmedInWindow, nearWindow;
-            for (int w = s; w <= last; ++w) {
-                inWindow |= said[size_t(w)];
-                affirmedInWindow |= affirmed[size_t(w)];
-            }
+            const ConceptSet &inWindow = said.saidIn(s, signal.window);
             // Some exceptions are said in the sentence before or after ("Now that it is sorted,
             // could you take your review down? Bad reviews hurt a small shop.").
-            for (int w = std::max(0, s - 1); w <= std::min(last + 1, sentences - 1); ++w)
-                nearWindow |= said[size_t(w)];
-            if ((inWindow & signal.unless).any() || (nearWindow & signal.unlessNearby).any()
-                || (affirmedInWindow & signal.unlessAffirmed).any()
+            if ((inWindow & signal.unless).any() || (said.saidNear(s, signal.window) & signal.unlessNearby).any()
+                || (said.affirmedIn(s, signal.window) & signal.unlessAffirmed).any()
                 || std::any_of(signal.terms.begin(), signal.terms.end(),
                                [&](const ConceptTerm &t) { return (t.concepts & inWindow).none(); }))
                 continue;
-            const std::span<const ConceptHit> window(hits.data() + begins[size_t(s)], begins[size_t(last) + 1] - begins[size_t(s)]);
+            const std::span<const ConceptHit> window(hits.data() + said.begin(s), said.begin(last + 1) - said.begin(s));
             std::vector<const ConceptHit *> chosen;
             if (!choose(signal, window, 0, -1, chosen))
                 continue;

@@ -16,6 +16,7 @@
 #include "message.h"
 
 #include <QStringList>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -29,8 +30,9 @@ struct ConceptTerm {
 };
 
 struct ConceptSignal {
+    static constexpr int kWidestWindow = 3;
     std::vector<ConceptTerm> terms;
-    int window = 0;                  // how many sentences after the first the terms may spread over
+    int window = 0;                  // how many sentences after the first the terms may spread over (up to kWidestWindow)
     bool ordered = false;            // the terms are said in this order
     bool negatable = false;          // a negated term (ConceptHit::negated) does not count
     ConceptSet unless;               // said in the window, cancels the signal
@@ -68,8 +70,36 @@ struct ConceptMatch {
     int sentence = 0;
 };
 
-// Where a combination rule fires in a part of a message, given that part's concept hits.
-std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const ConceptText &text);
+// What a part of a message says, sentence by sentence and over every window of sentences a
+// signal may span: worked out once per part, as every signal of every rule asks it again.
+class SentenceConcepts {
+public:
+    explicit SentenceConcepts(const ConceptText &text);
+    const ConceptText &text() const { return m_text; }
+    int sentences() const { return m_sentences; }
+    // Where the hits of sentence s begin in text().hits (hits come in order of position).
+    size_t begin(int s) const { return m_begins[size_t(s)]; }
+    const ConceptSet &said(int s) const { return m_said[0][size_t(s)]; }
+    const ConceptSet &saidAnywhere() const { return m_saidAnywhere; }
+    // Said in sentences s to s + window (as many as there are).
+    const ConceptSet &saidIn(int s, int window) const { return m_said[size_t(window)][size_t(s)]; }
+    // Said with no negation over it, in sentences s to s + window.
+    const ConceptSet &affirmedIn(int s, int window) const { return m_affirmed[size_t(window)][size_t(s)]; }
+    // Said in those sentences or the one before or after them.
+    const ConceptSet &saidNear(int s, int window) const { return s == 0 ? saidIn(0, window + 1) : saidIn(s - 1, window + 2); }
+
+private:
+    static constexpr int kWidest = ConceptSignal::kWidestWindow + 2;   // and a sentence on each side
+    const ConceptText &m_text;
+    int m_sentences = 0;
+    std::vector<size_t> m_begins;
+    std::array<std::vector<ConceptSet>, kWidest + 1> m_said;
+    std::array<std::vector<ConceptSet>, kWidest + 1> m_affirmed;
+    ConceptSet m_saidAnywhere;
+};
+
+// Where a combination rule fires in a part of a message, given what that part says.
+std::vector<ConceptMatch> matchCombination(const ConceptRule &rule, const SentenceConcepts &said);
 // Whether a purpose rule fires on a message body.
 bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextView &view, const Entities &entities);
 

@@ -29,6 +29,7 @@ std::optional<Fix> fixFor(const CheckInput &in, const QString &rule, const PartI
 void checkConceptRules(const CheckInput &in, Findings &out)
 {
     const qsizetype mine = out.size();   // what this check found starts here
+    const SentenceConcepts subject(in.subject.concepts), body(in.body.concepts);
     for (const ConceptRule &rule : in.conceptRules) {
         if (!requirementsMet(rule.requirements, in.context))
             continue;
@@ -49,8 +50,8 @@ void checkConceptRules(const CheckInput &in, Findings &out)
             }
             continue;
         }
-        for (const PartInput *part : {&in.subject, &in.body}) {
-            for (const ConceptMatch &m : matchCombination(rule, part->concepts)) {
+        for (const auto &[part, said] : {std::pair{&in.subject, &subject}, std::pair{&in.body, &body}}) {
+            for (const ConceptMatch &m : matchCombination(rule, *said)) {
                 Finding f = in.finding(rule.id, part->part, m.range);
                 if (m.severity)
                     f.severity = *m.severity;
