@@ -235,12 +235,9 @@ public:
     }
 
 private:
-    bool inPlace(Range word) const
-    {
-        return m_salutation.contains(word) || (m_signatureFrom >= 0 && word.start >= m_signatureFrom);
-    }
+    bool inPlace(Range word) const { return m_salutation.contains(word) || m_signature.contains(word); }
     Range m_salutation;
-    int m_signatureFrom = -1;
+    Range m_signature;
     QSet<QString> m_names;   // the capitalised words of the salutation and the signature
 };
 
@@ -249,11 +246,13 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
     constexpr int kShortLineWords = 6;
     constexpr size_t kSignatureLines = 4;   // a name, a role, a shop, "Sent from my iPhone"
     constexpr qsizetype kAbbreviationLength = 5;   // "Ltd.", "Inh.", "Coop."
+    constexpr int kMostFooterParagraphs = 2;   // an opt-out line, a legal notice
     struct Line {
         Range range;
         int words = 0;
         QChar last;
         bool endsInAbbreviation = false;   // "Oro de Cazorla, S. Coop. And.", "Lin Trading Co., Ltd."
+        bool opensParagraph = false;       // a blank line before it
     };
     std::vector<Line> lines;
     for (int start = 0; start <= text.size();) {
@@ -263,6 +262,7 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
         const QStringView line = QStringView(text).mid(start, end - start).trimmed();
         if (!line.isEmpty()) {
             Line l{{start, end}, 1, line.back()};
+            l.opensParagraph = !lines.empty() && QStringView(text).mid(lines.back().range.end, start - lines.back().range.end).count(u'\n') > 1;
             for (qsizetype i = 1; i < line.size(); ++i)
                 l.words += line[i].isSpace() && !line[i - 1].isSpace();
             const qsizetype lastWord = line.lastIndexOf(u' ') + 1;
@@ -289,8 +289,24 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
             run = i + 1;
             break;
         }
-    if (run < lines.size() && lines.size() - run <= kSignatureLines)
-        m_signatureFrom = lines[run].range.start;
+    if (run < lines.size() && lines.size() - run <= kSignatureLines) {
+        m_signature = {lines[run].range.start, int(text.size())};
+    } else {
+        // A footer of its own after the signature ("Sie möchten keine Nachrichten mehr? ..."):
+        // the last paragraph of short lines before at most two others, not the first.
+        std::vector<size_t> starts;   // where each paragraph begins, among the lines
+        for (size_t i = 0; i < lines.size(); ++i)
+            if (i == 0 || lines[i].opensParagraph)
+                starts.push_back(i);
+        starts.push_back(lines.size());
+        for (size_t p = starts.size() - 1; p-- > 1 && starts.size() - 2 - p <= size_t(kMostFooterParagraphs);) {
+            const size_t first = starts[p], end = starts[p + 1];
+            if (end - first <= kSignatureLines && std::all_of(lines.begin() + first, lines.begin() + end, isShort)) {
+                m_signature = {lines[first].range.start, lines[end - 1].range.end};
+                break;
+            }
+        }
+    }
     for (const Range &w : words)
         if (inPlace(w) && text[w.start].isUpper())
             m_names.insert(text.mid(w.start, w.length()));
@@ -393,6 +409,19 @@ bool isSharedCompoundTail(const CheckInput &in, const SpellChecker::Dictionary *
     QString noun = text.mid(r.start, r.length());
     noun[0] = noun[0].toUpper();
     return in.spelling.isCorrect(dictionary, noun);
+}
+
+// "Elektro- und Elektronikgerätegesetz": the first part of a compound whose end it shares with
+// the next, written with a hyphen before "und" or "oder", is no word alone.
+bool isSharedCompoundHead(const CheckInput &in, const QString &text, Range r)
+{
+    if (!in.pack || !in.pack->capitalisesNouns || r.end + 1 >= text.size() || text[r.end] != u'-' || !text[r.end + 1].isSpace())
+        return false;
+    int next = r.end + 1;
+    while (next < text.size() && text[next].isSpace())
+        ++next;
+    const QStringView after = QStringView(text).mid(next);
+    return after.startsWith(u"und ") || after.startsWith(u"oder ") || after.startsWith(u"bzw") || after.startsWith(u"sowie ");
 }
 
 // "(.svg ou .ai)": a short word written after a lone full stop is a file's extension.
@@ -572,7 +601,7 @@ void checkSpelling(const CheckInput &in, Findings &out)
                 || isAbbreviation(in, part->view, i) || otherEnglish.knows(word) || isHandleOrTag(part->view.text(), r)
                 || isNameInsideASentence(in.pack, part->view.text(), r) || compounds.holds(word) || (word.front().isUpper() && loanwords.knows(word))
                 || isInUnknownName(in, dictionary, part->view, i) || isMachineName(word) || isFileExtension(part->view.text(), r)
-                || isSharedCompoundTail(in, dictionary, part->view.text(), r)
+                || isSharedCompoundTail(in, dictionary, part->view.text(), r) || isSharedCompoundHead(in, part->view.text(), r)
                 || (word.front().isUpper()
                     && (isQuotedName(part->view.text(), r) || isAfterTitle(in.pack, part->view.text(), r)
                         || isBeforeModelCode(part->view.text(), r)
