@@ -8,6 +8,7 @@ constexpr qsizetype kShortestStem = 4;  // "brüh" + "en"
 // "Linden" + "blüten" + "honig"; a lower-case word is an adjective or a verb of two parts at most
 // ("spülmaschinen" + "geeignet"): more found nouns written in lower case ("nachforschungsauftrag").
 constexpr int kMostParts = 3;
+constexpr qsizetype kShortestAmbiguousTail = 6;
 constexpr int kMostLowerCaseParts = 2;
 // After a prefix of two or three letters, a word of six at least: "re" + "trazo" is a typo of
 // "retraso", "pre" + "pagada" a word.
@@ -48,6 +49,8 @@ public:
                 return true;
             if (asNoun && isNoun(tail) && isAdjectiveOrVerb(head))
                 return true;
+            if (asNoun && tail.size() >= kShortestAmbiguousTail && knows(capitalised(tail)) && isNounAlsoLowerCase(head))
+                return true;
             if (asNoun && isBorrowed(tail) && isVerbStem(head))
                 return true;
         }
@@ -71,6 +74,16 @@ private:
         return std::any_of(m_rules.links.begin(), m_rules.links.end(), [&](const QString &link) {
             return head.size() - link.size() >= kShortestPart && head.endsWith(link) && isNoun(head.chopped(link.size()));
         });
+    }
+
+    // A noun whose lower-case form is a word too ("Käse", "käse": an imperative), before a word
+    // the dictionary knows capitalised ("Käse" + "präsent", where "präsent" is an adjective as
+    // well): neither part alone tells a noun, but a typo seldom splits into two such words when
+    // the second is long ("Viel" + "eicht" is one: "eicht" is a verb's form).
+    bool isNounAlsoLowerCase(QStringView head) const
+    {
+        return head.size() >= kShortestStem && head.front().isUpper() && knows(head.toString())
+               && knows(head.toString().toLower());
     }
 
     // An adjective or a verb before a noun ("Frisch" + "käse", "Blenden" + "lamellen", "Probier" +
