@@ -185,14 +185,15 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         }
     } else if (kind == QLatin1String("purpose")) {
         rule.kind = ConceptRule::Kind::Purpose;
-        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "not_purpose", "accounted_by", "closes", "yields_to", "note"}, QString()))
+        if (!reader.refuseUnknownKeys(o, {"rule", "kind", "requires", "needs", "purposes", "purposes_when_negated", "not_purpose", "accounted_by", "closes", "yields_to", "note"}, QString()))
             return failed();
         const auto needs = reader.concepts(o.value(QLatin1String("needs")), QStringLiteral("needs"));
         const auto purposes = reader.concepts(o.value(QLatin1String("purposes")), QStringLiteral("purposes"));
+        const auto whenNegated = reader.concepts(o.value(QLatin1String("purposes_when_negated")), QStringLiteral("purposes_when_negated"));
         const auto notPurpose = reader.concepts(o.value(QLatin1String("not_purpose")), QStringLiteral("not_purpose"));
         const auto accountedBy = reader.concepts(o.value(QLatin1String("accounted_by")), QStringLiteral("accounted_by"));
         const auto closes = reader.concepts(o.value(QLatin1String("closes")), QStringLiteral("closes"));
-        if (!needs || !purposes || !notPurpose || !accountedBy || !closes)
+        if (!needs || !purposes || !whenNegated || !notPurpose || !accountedBy || !closes)
             return failed();
         rule.accountedBy = *accountedBy;
         rule.closes = *closes;
@@ -202,6 +203,7 @@ std::optional<ConceptRule> readRule(const QString &path, ConceptNames &names, QS
         }
         rule.needs = *needs;
         rule.purposes = *purposes;
+        rule.purposesWhenNegated = *whenNegated;
         rule.notPurpose = *notPurpose;
         for (const QJsonValue &v : o.value(QLatin1String("yields_to")).toArray())
             rule.yieldsTo << v.toString();
@@ -388,8 +390,12 @@ bool matchPurpose(const ConceptRule &rule, const ConceptText &text, const TextVi
         return h.sentence >= signatureAfterLast && size_t(h.sentence) < text.sentenceWords.size()
                && text.sentenceWords[size_t(h.sentence)] < kUnaccountedWords;
     };
+    // "The shock absorbers did not go out today": a shipment negated is a delay.
+    auto givesPurpose = [&](const ConceptHit &h) {
+        return rule.purposes.test(size_t(h.conceptId)) || (h.negated && rule.purposesWhenNegated.test(size_t(h.conceptId)));
+    };
     for (size_t i = 0; i < hits.size(); ++i)
-        if (rule.purposes.test(size_t(hits[i].conceptId)) && !inSignature(hits[i]) && !insideNotPurpose(i))
+        if (givesPurpose(hits[i]) && !inSignature(hits[i]) && !insideNotPurpose(i))
             return false;
     // A sentence that none of the allowed concepts explains says something of its own; what
     // follows a closing ("Kind regards,") is the signature.

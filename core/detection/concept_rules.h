@@ -52,6 +52,7 @@ struct ConceptRule {
     // Purpose
     ConceptSet needs;
     ConceptSet purposes;
+    ConceptSet purposesWhenNegated;  // said with a negation over it, a purpose too ("not shipped" is a delay)
     ConceptSet notPurpose;           // purpose words inside these hits do not count
     ConceptSet accountedBy;          // the concepts that explain a sentence (thanks, greeting ...)
     ConceptSet closes;               // a closing ("Kind regards"): the sentences after it are the signature
