@@ -65,11 +65,17 @@ private:
         return m_borrowed && m_spelling.isCorrect(m_borrowed, part.toString().toLower());
     }
 
-    // A noun, alone or with a linking letter ("Rechnung" + "s"). Not an adjective, an adverb or
-    // a verb form: with them, typos split into words ("viel" + "eicht", "eigen" + "dlich").
+    // A noun, alone, with a linking letter ("Rechnung" + "s") or short of an ending it drops
+    // ("Farb" for "Farbe"). Not an adjective, an adverb or a verb form: with them, typos split
+    // into words ("viel" + "eicht", "eigen" + "dlich").
     bool isNounFirstPart(QStringView head) const
     {
         if (isNoun(head))
+            return true;
+        // A short head takes no ending back: "ent" + "e" is a duck, "entgültig" a typo.
+        if (head.size() >= kShortestStem
+            && std::any_of(m_rules.droppedEndings.begin(), m_rules.droppedEndings.end(),
+                           [&](const QString &ending) { return isNoun(head.toString() + ending); }))
             return true;
         return std::any_of(m_rules.links.begin(), m_rules.links.end(), [&](const QString &link) {
             return head.size() - link.size() >= kShortestPart && head.endsWith(link) && isNoun(head.chopped(link.size()));
@@ -82,8 +88,7 @@ private:
     // the second is long ("Viel" + "eicht" is one: "eicht" is a verb's form).
     bool isNounAlsoLowerCase(QStringView head) const
     {
-        return head.size() >= kShortestStem && head.front().isUpper() && knows(head.toString())
-               && knows(head.toString().toLower());
+        return head.size() >= kShortestStem && knows(capitalised(head)) && knows(head.toString().toLower());
     }
 
     // An adjective or a verb before a noun ("Frisch" + "käse", "Blenden" + "lamellen", "Probier" +

@@ -20,6 +20,8 @@ struct CompoundRules {
     QStringList links;
     // Endings a verb stem lacks as the first part ("Probier" + "set": "probieren").
     QStringList stemEndings;
+    // Endings a noun drops as the first part ("Farb" + "frisch": "Farbe", "Schul" + "tasche").
+    QStringList droppedEndings;
     // Particles and verbs written onto a word ("nach" + "heften", "re" + "acondicionado",
     // "corta" + "setos"); with no links, the language joins words this way only.
     QStringList prefixes;

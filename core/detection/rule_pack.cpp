@@ -244,7 +244,7 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
         const QString unknown = unknownKey(shared, {"marketplace", "order_id_line", "greetings", "service_lines", "order_words",
                                                     "reference_words", "phone_cues", "allowed_repeats", "abbreviations", "words", "clitics",
                                                     "greeting_marks", "determiners", "name_titles", "capitalises_nouns",
-                                                    "compound_links", "compound_stem_endings", "compound_prefixes",
+                                                    "compound_links", "compound_stem_endings", "compound_prefixes", "compound_dropped_endings",
                                                     "diminutive_endings", "diminutive_completions", "diminutive_stem_changes",
                                                     "loanword_dictionary"});
         if (!unknown.isEmpty()) {
@@ -268,6 +268,8 @@ std::optional<LanguagePack> loadLanguagePack(const QString &rulesRoot, const QSt
             pack.compounds.stemEndings << w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("compound_prefixes")).toArray())
             pack.compounds.prefixes << w.toString();
+        for (const QJsonValue &w : shared.value(QStringLiteral("compound_dropped_endings")).toArray())
+            pack.compounds.droppedEndings << w.toString();
         for (const QJsonValue &w : shared.value(QStringLiteral("diminutive_endings")).toArray())
             pack.diminutives.endings << w.toString();
         std::sort(pack.diminutives.endings.begin(), pack.diminutives.endings.end(),
