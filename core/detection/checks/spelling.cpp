@@ -247,6 +247,7 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
     constexpr size_t kSignatureLines = 4;   // a name, a role, a shop, "Sent from my iPhone"
     constexpr qsizetype kAbbreviationLength = 5;   // "Ltd.", "Inh.", "Coop."
     constexpr int kMostFooterParagraphs = 2;   // an opt-out line, a legal notice
+    constexpr size_t kShortestSignatureHead = 2;   // a closing and a name
     struct Line {
         Range range;
         int words = 0;
@@ -299,10 +300,16 @@ NamePlaces::NamePlaces(const QString &text, const std::vector<Range> &words)
             if (i == 0 || lines[i].opensParagraph)
                 starts.push_back(i);
         starts.push_back(lines.size());
+        // Or the short lines that open such a paragraph, when a long line of address or
+        // register follows them in it ("Viele Grüße", "Jens Hartung", then "ReTech GmbH ·
+        // Zschopauer Str. 12 · 09111 Chemnitz · HRB ...").
         for (size_t p = starts.size() - 1; p-- > 1 && starts.size() - 2 - p <= size_t(kMostFooterParagraphs);) {
             const size_t first = starts[p], end = starts[p + 1];
-            if (end - first <= kSignatureLines && std::all_of(lines.begin() + first, lines.begin() + end, isShort)) {
-                m_signature = {lines[first].range.start, lines[end - 1].range.end};
+            size_t shortEnd = first;
+            while (shortEnd < end && isShort(lines[shortEnd]))
+                ++shortEnd;
+            if (shortEnd - first <= kSignatureLines && (shortEnd == end || shortEnd - first >= kShortestSignatureHead)) {
+                m_signature = {lines[first].range.start, lines[shortEnd - 1].range.end};
                 break;
             }
         }
