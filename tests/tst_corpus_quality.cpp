@@ -25,10 +25,10 @@ struct Floor {
 };
 
 // Measured on 2026-12-06 with build/bench/bench-quality, once, after the last detection change of
-// the session (the sixty-third batch, <lang>-yl-NNN, written blind at the session's start): recall
-// 0.973 and false positives on 3.8% of messages overall; 10 of the 15 messages are German (the
-// part's rule counts: spelling 5, order-confirmation 4). The build the session started from read it
-// at 0.969 and 4.0%. The parts measured before it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%,
+// the session (the sixty-seventh batch, <lang>-yp-NNN, written blind at the session's start):
+// recall 0.961 and false positives on 2.2% of messages overall; English recall is the lowest
+// (0.928). The build the session started from read it at 0.963 and 2.2%. The parts measured before
+// it (0.912 and 8.0%, 0.935 and 5.0%, 0.887 and 6.0%,
 // 0.927 and 7.0%, 0.920 and 4.0%, 0.937 and 5.0%, 0.910 and 4.5%, 0.946 and 4.0%, 0.946 and 2.5%,
 // 0.917 and 7.8%, 0.957 and 4.0%, 0.925 and 5.0%, 0.905 and 7.2%, 0.892 and 5.2%, 0.912 and 7.2%,
 // 0.933 and 3.2%, 0.885 and 4.2%, 0.905 and 3.8%, 0.937 and 5.2%, 0.917 and 4.0%, 0.923 and 4.0%,
@@ -36,19 +36,19 @@ struct Floor {
 // 0.942 and 2.5%, 0.956 and 2.8%, 0.949 and 6.8%, 0.964 and 2.2%, 0.950 and 4.8%, 0.933 and 4.8%,
 // 0.942 and 2.8%, 0.961 and 3.0%, 0.960 and 3.2%, 0.949 and 2.0%, 0.943 and 3.5%, 0.954 and 4.5%,
 // 0.957 and 5.5%, 0.952 and 9.2%, 0.961 and 7.0%, 0.961 and 7.2%, 0.959 and 4.0%, 0.956 and 4.8%,
-// 0.953 and 5.2%) were spent on tuning, and so were batches written for the tuning part (0.939 and
-// 4.8%, 0.942 and 4.2%, 0.946 and 8.0%, 0.964 and 6.2%, 0.951 and 10.8%, 0.926 and 8.5%, 0.944 and
-// 3.0%, 0.962 and 4.2%, 0.946 and 3.2%, 0.953 and 5.0%, 0.943 and 5.8%, 0.947 and 6.6%, 0.946 and
-// 7.5%, 0.965 and 2.5%, 0.948 and 3.5%, 0.944 and 4.8%, then this session's 0.952 and 7.2%, 0.970
-// and 2.8%, 0.963 and 3.5%, 0.961 and 4.0% when first read). Recall floors are rounded down,
-// false-positive ceilings up.
+// 0.953 and 5.2%, 0.973 and 3.8%) were spent on tuning, and so were batches written for the tuning
+// part (0.939 and 4.8%, 0.942 and 4.2%, 0.946 and 8.0%, 0.964 and 6.2%, 0.951 and 10.8%, 0.926 and
+// 8.5%, 0.944 and 3.0%, 0.962 and 4.2%, 0.946 and 3.2%, 0.953 and 5.0%, 0.943 and 5.8%, 0.947 and
+// 6.6%, 0.946 and 7.5%, 0.965 and 2.5%, 0.948 and 3.5%, 0.944 and 4.8%, 0.952 and 7.2%, 0.970 and
+// 2.8%, 0.963 and 3.5%, 0.961 and 4.0%, then this session's 0.966 and 3.2%, 0.961 and 5.5%, 0.967
+// and 2.8% when first read). Recall floors are rounded down, false-positive ceilings up.
 constexpr Floor kFloors[] = {
-    {"held-out", "all", 0.973, 0.038},
-    {"held-out", "de", 0.967, 0.125},
-    {"held-out", "en", 0.978, 0.025},
+    {"held-out", "all", 0.960, 0.023},
+    {"held-out", "de", 0.970, 0.025},
+    {"held-out", "en", 0.927, 0.013},
     {"held-out", "es", 0.960, 0.013},
-    {"held-out", "fr", 0.990, 0.013},
-    {"held-out", "it", 0.968, 0.013},
+    {"held-out", "fr", 0.968, 0.025},
+    {"held-out", "it", 0.978, 0.038},
 };
 
 } // namespace
