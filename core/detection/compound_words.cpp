@@ -8,12 +8,14 @@ constexpr qsizetype kShortestStem = 4;  // "brüh" + "en"
 // "Linden" + "blüten" + "honig"; a lower-case word is an adjective or a verb of two parts at most
 // ("spülmaschinen" + "geeignet"): more found nouns written in lower case ("nachforschungsauftrag").
 constexpr int kMostParts = 3;
-constexpr qsizetype kShortestAmbiguousTail = 6;
 constexpr int kMostLowerCaseParts = 2;
 // After a prefix of two or three letters, a word of six at least: "re" + "trazo" is a typo of
 // "retraso", "pre" + "pagada" a word.
 constexpr qsizetype kShortPrefix = 3;
 constexpr qsizetype kShortestAfterShortPrefix = 6;
+// After a noun that is a word in lower case too ("Käse"), a part of six letters at least: "Viel" +
+// "eicht" is a typo of "Vielleicht".
+constexpr qsizetype kShortestAmbiguousTail = 6;
 
 // The dictionary takes any word capitalised at a sentence's start, and a noun only capitalised:
 // a part known capitalised but not in lower case is a noun.
